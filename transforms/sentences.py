@@ -1,0 +1,68 @@
+"""Split normalised text into sentences, keeping offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (blank-line or newline separated) holding it
+
+
+# Abbreviations whose full stop does not end a sentence (lower-cased, without the dot).
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt",
+    "gov", "sen", "rep", "prof", "etc", "env", "p", "no", "n", "vol", "jan", "feb", "fév", "mar", "apr",
+    "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc", "u.s", "u.k", "e.g",
+    "i.e", "vs", "inc", "ltd", "co", "corp", "dept",
+}
+
+# A sentence ends at . ! ? (optionally followed by closing quotes) then whitespace and an upper-case
+# letter, a digit or an opening quote. Quotes are kept whole: a full stop inside « … » does not split.
+_BOUNDARY = re.compile(r"[.!?…]+[»”\"’)]*\s+(?=[«“\"‘(]?\s?[A-ZÀ-ÖØ-Þ0-9«“\"])")
+_OPENERS = "«“"
+_CLOSERS = "»”"
+
+
+def _last_word(text: str) -> str:
+    m = re.search(r"([\w.]+)\.+$", text.rstrip("»”\"’) \t"))
+    return m.group(1).lower() if m else ""
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text`, paragraph by paragraph; offsets index `text`.
+
+    >>> [s.text for s in split_sentences("Il a dit oui. Elle a dit non.\\nFin.")]
+    ['Il a dit oui.', 'Elle a dit non.', 'Fin.']
+    """
+    out: list[Sentence] = []
+    for p_index, para in enumerate(re.finditer(r"[^\n]+", text)):
+        p_start, chunk = para.start(), para.group()
+        cursor = 0
+        depth = 0
+        scan = 0
+        for m in _BOUNDARY.finditer(chunk):
+            # Track « » nesting between the last boundary and this one.
+            for ch in chunk[scan : m.start()]:
+                if ch in _OPENERS:
+                    depth += 1
+                elif ch in _CLOSERS and depth:
+                    depth -= 1
+            scan = m.start()
+            if depth or _last_word(chunk[cursor : m.start() + 1]) in _ABBREVIATIONS:
+                continue
+            end = m.end()
+            piece = chunk[cursor:end].rstrip()
+            if piece.strip():
+                lead = len(chunk[cursor:end]) - len(chunk[cursor:end].lstrip())
+                out.append(Sentence(p_start + cursor + lead, p_start + cursor + len(piece), piece.strip(), p_index))
+            cursor = end
+        piece = chunk[cursor:]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Sentence(p_start + cursor + lead, p_start + cursor + len(piece.rstrip()), piece.strip(), p_index))
+    return out
