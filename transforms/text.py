@@ -106,7 +106,7 @@ _NORMALISE = re.compile(
     r"|(?P<apostrophe>(?<=\w)'(?=\w))"
     r"|(?P<twoquotes>''|``)"
     r"|(?P<fold>[" + "".join(_QUOTE_FOLD) + r"])"
-    r"|(?P<glued>(?<=[a-zà-ÿ»”\"%)])[.!?](?=[«“\"]?[A-ZÀ-ÖØ-Þ]))"
+    r"|(?P<glued>(?<=[a-zà-ÿ»”\"%)])[.!?](?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ]))"
 )
 
 

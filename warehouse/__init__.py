@@ -1,0 +1,1 @@
+"""Everything that touches storage: the Parquet lake and the DuckDB warehouse."""
