@@ -15,7 +15,7 @@ from warehouse import lake
 
 
 def discover(input_dir: Path) -> list[FoundFile]:
-    """Every *.txt file under `input_dir` with its size and mtime; a file that cannot be stat'ed gets -1."""
+    """Every *.txt file under `input_dir` with its size and mtime (a broken link: the link's own)."""
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder {input_dir} does not exist or is not a folder")
     found = []
@@ -25,9 +25,9 @@ def discover(input_dir: Path) -> list[FoundFile]:
         rel = path.relative_to(input_dir).as_posix()
         try:
             st = path.stat()
-            found.append(FoundFile(rel, st.st_size, st.st_mtime_ns))
-        except OSError:  # a broken link: ingest records why it cannot be read
-            found.append(FoundFile(rel, -1, -1))
+        except OSError:  # a broken link: ingest quarantines it, and an unchanged link is not retried
+            st = path.lstat()
+        found.append(FoundFile(rel, st.st_size, st.st_mtime_ns))
     return found
 
 
