@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import secrets
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
@@ -139,8 +140,10 @@ def pledgewatch(
         touched=[t for r in ingested for t in r.touched],
         articles_reextracted=n_stale,
     )
+    load_started = time.perf_counter()
     counts = load_task(paths.db_path, run)
     summary = report.summarise(run, counts, ingested, extracted, paths)
+    summary["load_seconds"] = round(time.perf_counter() - load_started, 3)
     report_task(summary, run.pledge_paths)
     for q in run.quarantined:
         log.warning("quarantined %s: %s", q["source_path"], q["reason"])
