@@ -34,7 +34,8 @@ def snapshot(db: Path) -> dict[str, list]:
     with duckdb.connect(str(db), read_only=True) as con:
         return {
             "articles": con.execute("select article_id, content_sha256 from articles order by 1").fetchall(),
-            "pledges": con.execute("select * exclude (extractor_version) from pledges order by pledge_id").fetchall(),
+            "pledges": [tuple(tuple(v) if isinstance(v, list) else v for v in row) for row in con.execute(
+                "select * exclude (extractor_version) from pledges order by pledge_id").fetchall()],
             "statements": con.execute("select statement_id, speaker, quote from statements order by 1").fetchall(),
             "quarantine": con.execute("select source_path, reason from quarantine order by 1").fetchall(),
         }

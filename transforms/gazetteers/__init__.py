@@ -6,21 +6,23 @@ the transforms do: it is part of the code, not of the run.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of `gazetteers/<name>.tsv` as dicts keyed by the header."""
     raw = resources.files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    header = lines[0].split("\t")
+    lines = [(n, ln) for n, ln in enumerate(raw.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
+    header = lines[0][1].split("\t")
     rows = []
-    for ln in lines[1:]:
+    for n, ln in lines[1:]:
         cells = ln.split("\t")
+        if len(cells) > len(header):
+            raise ValueError(f"gazetteers/{name}.tsv line {n}: {len(cells)} cells for {len(header)} columns")
         cells += [""] * (len(header) - len(cells))
-        rows.append({h: c.strip() for h, c in zip(header, cells)})
+        rows.append({h: c.strip() for h, c in zip(header, cells, strict=True)})
     return tuple(rows)
 
 

@@ -1,0 +1,114 @@
+"""Speaker resolution: names, aliases, roles, institutions, pronouns; never raises."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.model import PartialDate
+from transforms.quotes import find_quotes, split_incises
+from transforms.speakers import Article, parse_role, stem
+
+OCT_2024 = PartialDate(dt.date(2024, 10, 1), "month")
+FEB_2025 = PartialDate(dt.date(2025, 2, 1), "month")
+
+
+def speakers(text: str, published: PartialDate | None = None, language: str = "fr") -> list[str | None]:
+    quotes = split_incises(text, find_quotes(text, single=language == "en"))
+    article = Article(text, quotes, published, language)
+    out = []
+    for q in quotes:
+        speaker, sent, _ = article.speaker_for(q)
+        name = speaker.name if speaker else None
+        if name:
+            article.record(sent, name)
+        out.append(name)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # aliases to canonical names
+        ("« Nous tiendrons », a déclaré Vladimir Zelensky.", None, ["Volodymyr Zelensky"]),
+        ("« Nous tiendrons », a déclaré Anthony Blinken.", None, ["Antony Blinken"]),
+        ("« Non », a répondu Dmitri Medvedev.", None, ["Dmitry Medvedev"]),
+        # unknown people keep the name the article gives
+        ("« La situation est grave », explique Jean Dupont, agriculteur.", None, ["Jean Dupont"]),
+        # roles: apposition earlier in the article, then the role alone
+        ("Le chancelier allemand Olaf Scholz était à Kiev. « Nous aiderons », a dit le chancelier.", None,
+         ["Olaf Scholz"]),
+        # roles: the office holder at the publication date
+        ("« Nous aiderons », a déclaré le président américain.", OCT_2024, ["Joe Biden"]),
+        ("« Nous aiderons », a déclaré le président américain.", FEB_2025, ["Donald Trump"]),
+        ("« Rien ne changera », a assuré le porte-parole du Kremlin.", None, ["Dmitry Peskov"]),
+        ("« Rien ne changera », a assuré le chef de la diplomatie russe.", None, ["Sergei Lavrov"]),
+        # institutions
+        ("« Nous suivons la situation », a indiqué la Maison Blanche.", None, ["White House"]),
+        ("« Nous suivons la situation », a déclaré un responsable de la Maison Blanche.", None, ["White House"]),
+        ("« Les chars brûleront », a réagi le Kremlin.", None, ["Kremlin"]),
+        ("Selon la diplomatie russe, ces livraisons sont « une provocation ».", None, ["Russian Foreign Ministry"]),
+        # pronouns: the subject of the sentence before, with the right gender
+        ("Mette Frederiksen a reçu Volodymyr Zelensky. « Votre liberté est la nôtre », a-t-elle lancé.", None,
+         ["Mette Frederiksen"]),
+        ("Mette Frederiksen a reçu Volodymyr Zelensky. « Merci à tous », a-t-il répondu.", None,
+         ["Volodymyr Zelensky"]),
+        ("Le président ukrainien a remercié Berlin. « Déjà à Berlin », il a écrit sur Twitter.", None,
+         ["Volodymyr Zelensky"]),
+        # a participle takes the subject of its clause
+        ("Joe Biden a parlé à Zelensky, promettant de « tout faire » pour Kiev.", None, ["Joe Biden"]),
+        # an unnamed source is nobody
+        ("« Personne ne sait d’où viendra l’argent », glisse un diplomate européen.", None, [None]),
+        # scare quotes and titles are uttered by nobody
+        ("Le dirigeant ukrainien a dévoilé son « plan de victoire » mercredi.", None, [None]),
+        ("Le prix est attribué lors de la cérémonie du « prix Charlemagne ».", None, [None]),
+        # an interview: a several-speaker exchange
+        ("« Nous avons besoin d’armes », a dit Dmytro Kuleba. « Vous les aurez », a répondu Antony Blinken.", None,
+         ["Dmytro Kuleba", "Antony Blinken"]),
+    ],
+)
+def test_french(text, published, expected):
+    assert speakers(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will not falter," Sunak said.', ["Rishi Sunak"]),
+        ('"We will not falter," said British Prime Minister Rishi Sunak.', ["Rishi Sunak"]),
+        ('"We are ready," Treasury Secretary Janet Yellen said.', ["Janet Yellen"]),
+        ('"Nothing changes," Kremlin spokesman Dmitry Peskov told reporters.', ["Dmitry Peskov"]),
+        ('Zelenskiy called it an "unprecedented security agreement" and said it was vital.', ["Volodymyr Zelensky"]),
+        ('Maria Zakharova dismissed the decisions as "just pieces of paper".', ["Maria Zakharova"]),
+        ('Kishida laid flowers in Bucha. "I feel great anger," he said.', ["Fumio Kishida"]),
+        ('"It is about survival," Shapps said. "It is also about ours."', ["Grant Shapps", "Grant Shapps"]),
+        ("The Pentagon said the package was \"the largest yet\".", ["Pentagon"]),
+        ('Military analyst Michael Kofman said the package was "meaningful but not decisive".', ["Michael Kofman"]),
+        ('The first of the so-called "security guarantees" was signed.', [None]),
+    ],
+)
+def test_english(text, expected):
+    assert speakers(text, OCT_2024, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("ukrainiennes", "ukrainien"), ("Américaine", "américain"), ("présidente", "président"),
+     ("française", "français"), ("Defence", "défense"), ("chancelière", "chancelier")],
+)
+def test_stem_makes_genders_and_plurals_meet(word, expected):
+    assert stem(word) == stem(expected)
+
+
+def test_role_nationality_is_read_apart():
+    role = parse_role("secrétaire d'État américain")
+    assert role.nat == "USA" and role.words == {"secretair", "etat"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab «»\",.:\nIlElle a dit déclaré Biden selon le président ")), max_size=160))
+def test_never_raises(text):
+    speakers(text)
+    speakers(text, OCT_2024, "en")

@@ -1,0 +1,95 @@
+"""Statements of whole articles: realistic French and English texts beyond the dev corpus."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.model import Document, PartialDate
+from transforms.statements import extract_statements
+
+MAR_2025 = PartialDate(dt.date(2025, 3, 1), "month")
+
+# An article and its expected rows: (speaker, start of the quote). Several speakers, pronoun chains,
+# an incise inside the marks, roles, institutions, anonymous sources and scare quotes.
+ARTICLES = [
+    (
+        "fr",
+        MAR_2025,
+        "Le président américain Donald Trump a ordonné lundi une « pause » dans l’aide militaire à l’Ukraine. "
+        "« Nous voulons que Kiev s’engage pour la paix », a déclaré un haut responsable américain.\n"
+        "Interrogé dans le Bureau ovale, M. Trump a été plus direct. « Il devrait être plus reconnaissant, "
+        "a-t-il lancé. Ce pays les a soutenus contre vents et marées. »\n"
+        "À Kiev, le chef de la diplomatie ukrainienne, Andriï Sybiha, a appelé au calme. Selon lui, l’Ukraine "
+        "reste « déterminée à travailler avec les États-Unis ».\n"
+        "La porte-parole de la diplomatie russe, Maria Zakharova, a ironisé. « Washington commence enfin à "
+        "comprendre », a-t-elle écrit sur Telegram.\n"
+        "Pour l’analyste Michel Goya, cette décision « affaiblit durablement la position ukrainienne ».",
+        [
+            ("Donald Trump", "Il devrait"),
+            ("Donald Trump", "Ce pays"),
+            ("Andrii Sybiha", "déterminée"),
+            ("Maria Zakharova", "Washington commence"),
+            ("Michel Goya", "affaiblit"),
+        ],
+    ),
+    (
+        "fr",
+        None,
+        "Le ministre ukrainien de la Défense, Roustem Oumerov, a accordé un entretien à notre journal.\n"
+        "Quelle est la situation sur le front ?\n"
+        "« Elle est difficile. Les Russes attaquent chaque jour.\n"
+        "« Mais nos soldats tiennent. Nous avons besoin d’obus. »\n"
+        "Le secrétaire américain à la Défense, Lloyd Austin, a promis que les livraisons seraient « accélérées ».",
+        [
+            ("Rustem Umerov", "Elle est difficile"),
+            ("Lloyd Austin", "accélérées"),
+        ],
+    ),
+    (
+        "en",
+        MAR_2025,
+        "Ukrainian President Volodymyr Zelenskyy urged lawmakers to act.\n"
+        '"Ukraine will not surrender," Zelenskyy said in his nightly address. "But we need the weapons now."\n'
+        'House Speaker Mike Johnson refused. "The House will not be rushed," Johnson said in a statement.\n'
+        'The so-called "peace formula" was not discussed. Some officials described the plan as "a stopgap".\n'
+        'Asked about Ukraine, Defense Secretary Pete Hegseth said: "Europe must do more."',
+        [
+            ("Volodymyr Zelensky", "Ukraine will not"),
+            ("Volodymyr Zelensky", "But we need"),
+            ("Mike Johnson", "The House"),
+            ("Pete Hegseth", "Europe must"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("language, published, text, expected", ARTICLES)
+def test_articles(language, published, text, expected):
+    got = [(s.speaker, s.quote) for s in extract_statements(Document("t", text, language, published))]
+    assert len(got) == len(expected), got
+    assert [(speaker, quote[: len(start)]) for (speaker, quote), (_, start) in zip(got, expected, strict=True)] == expected
+
+
+def test_row_fields():
+    text = "« Nous tiendrons », a déclaré Emmanuel Macron.\nIl a ajouté que la France resterait « aux côtés de Kiev »."
+    rows = extract_statements(Document("t", text, "fr", MAR_2025))
+    assert [r.quote for r in rows] == ["Nous tiendrons", "aux côtés de Kiev"]
+    first = rows[0]
+    assert text[first.start : first.end] == "Nous tiendrons"
+    assert first.evidence.startswith("« Nous tiendrons »") and 0 < first.confidence <= 1
+    assert first.said == MAR_2025
+
+
+def test_a_title_repeating_a_body_quote_counts_once():
+    text = "Macron : « Nous tiendrons »\n« Nous tiendrons », a déclaré Emmanuel Macron lundi."
+    assert len(extract_statements(Document("t", text, "fr", None, title_end=27))) == 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["fr", "en", "xx"]))
+def test_never_raises(text, language):
+    for s in extract_statements(Document("t", text, language, MAR_2025)):
+        assert 0 <= s.start <= s.end <= len(text) and 0 <= s.confidence <= 1

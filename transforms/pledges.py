@@ -1,0 +1,788 @@
+"""Aid pledges in an article: who commits what (an amount or named equipment) to whom, and how firmly.
+
+The reading is done sentence by sentence with regular expressions and gazetteers (no parser):
+amounts are found by `transforms.money`, actors by `transforms.actors`, equipment by
+`transforms.items`, and the words that decide status, aid type and whether money is aid at all
+by `gazetteers/pledge_cues.tsv`. Mentions of one pledge in the title, the lead and later
+paragraphs are merged at the end.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from transforms.actors import Mention, actor, can_donate, find_actors
+from transforms.dates import resolve_date
+from transforms.gazetteers import load_table
+from transforms.items import (
+    ItemMention,
+    canonical_items,
+    find_items,
+    fold_apostrophes,
+    lower_same_length,
+    overlap,
+    subsumes,
+)
+from transforms.model import Document, PartialDate, Pledge
+from transforms.money import Money, find_money
+from transforms.sentences import Sentence, split_sentences
+
+STATUS_KINDS = ("announced", "passive", "proposed", "considered", "total", "request", "refused")
+# Within one clause a hedge or a total outweighs a plain "announced" verb nearer the amount:
+# "a annoncé qu'elle envisageait de fournir" is a consideration, "it has already pledged" a total.
+_CLAUSE_PRIORITY = ("total", "considered", "proposed", "request")
+_HEDGE_ORDER = {"refused": 0, "considered": 1, "request": 2, "proposed": 2, "announced": 3, "passive": 3}
+_CLAUSE_BREAK = re.compile(r"[;:()]|\s[—–]\s|,\s+(?:et|and|mais|but|while|alors que|tandis que|ce qui|which|après|"
+                           r"avant|after|before|selon|according|portant|bringing|raising|taking)\b")
+_GROUP_GAP = re.compile(r"\s*(?:,|et|and|&|ainsi que|as well as)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
+_GAPPING_LEAD = re.compile(r"[,;]\s*(?:et\s+|and\s+)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
+_AGENT_LEAD = re.compile(r"(?:\bpar|\bby|\bde|\bfrom|\bauprès de|\bde la part de)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
+_ITEM_TO_PARTICIPLE = re.compile(r"[\w\s'’-]{0,30}")
+_CURRENCY_BEFORE = re.compile(r"\b(?:dollars?|couronnes?|francs?|livres?)\s+$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|kroner|kronor|crowns?|francs?|pounds?)\b", re.IGNORECASE)
+# "ces blindés", "these systems": equipment named again, not a new pledge.
+_DEMONSTRATIVE = re.compile(r"\b(?:ces|cet|cette|ce|these|those|leurs|their)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
+_ANAPHORIC_VALUE = re.compile(
+    r"^(?:le|ce|cette|la|l['’]|the|this)\s*(?:[\w-]+\s+){0,2}?(?:don|livraison|système|systèmes|cession|transfert|"
+    r"équipement|donation|system|systems|delivery|transfer|equipment)\b[^.]{0,30}?(?:valeur|montant|worth|valued|estimé|"
+    r"coût|estimated)", re.IGNORECASE)
+_COMPOSITION = re.compile(
+    r"^(?:the|this|that|le|ce|cette|l['’])\s*(?:new\s+|nouveau\s+|nouvelle\s+|latest\s+)?(?:package|paquet|enveloppe|"
+    r"aide|aid|assistance|montant|sum|tranche|plan)\w*\s+(?:\w+\s+){0,2}?(?:combin\w*|compren\w*|comprend|inclu\w*|"
+    r"se compose\w*|se répartit|consist\w*|comprises?|is split|splits?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _CueRule:
+    kind: str
+    where: str
+    window: int | None
+    requires: re.Pattern | None
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
+    rule: _CueRule
+
+
+@dataclass
+class _Mention:
+    """One sentence's statement of a pledge, before mentions of the same pledge merge."""
+
+    donor: str
+    amount: float | None
+    currency: str | None
+    status: str
+    explicit: bool  # a cue word decided the status (not a default)
+    recipient: str
+    item_sets: list[tuple[str, ...]]
+    types: set[str]
+    sentence: Sentence
+    in_title: bool
+    announced: PartialDate | None
+    donor_in_sentence: bool
+    component: bool = False
+    anaphoric: bool = False  # "Le don, d'une valeur de...": the amount of equipment named just before
+
+
+@dataclass
+class _Group:
+    mentions: list[_Mention] = field(default_factory=list)
+
+
+def _compile(pattern: str) -> re.Pattern:
+    """A gazetteer pattern, case-insensitive, any apostrophe matching ' and ’."""
+    return re.compile(fold_apostrophes(pattern), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_CueRule, ...]:
+    """pledge_cues.tsv compiled once."""
+    return tuple(
+        _CueRule(row["kind"], row["where"] or "any", int(row["window"]) if row["window"] else None,
+                 _compile(row["requires"]) if row["requires"] else None, _compile(row["pattern"]))
+        for row in load_table("pledge_cues")
+    )
+
+
+def _rules_of(kind: str) -> tuple[_CueRule, ...]:
+    return tuple(r for r in _rules() if r.kind == kind)
+
+
+# Order of the combined alternation: at one position the first kind listed wins, so a passive
+# ("promis par") beats the bare verb ("promis"), and a total or a hedge beats "announced".
+_SCAN_ORDER = ("passive", "total", "considered", "proposed", "request", "refused", "announced")
+
+
+@lru_cache(maxsize=1)
+def _status_scanner() -> tuple[re.Pattern, tuple[_CueRule, ...], tuple[_CueRule, ...]]:
+    """One regex over all unconditional status cues (one scan per sentence), and the conditional rules."""
+    plain = tuple(r for k in _SCAN_ORDER for r in _rules_of(k) if r.requires is None)
+    conditional = tuple(r for r in _rules() if r.kind in STATUS_KINDS and r.requires is not None)
+    # Matched against lower-cased text without IGNORECASE: several times faster in `re`.
+    body = "|".join(f"(?P<r{i}>{r.regex.pattern.lower()})" for i, r in enumerate(plain))
+    return re.compile(body), plain, conditional
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Status cues in a sentence, in order; where two overlap the longer one stands."""
+    scanner, plain, conditional = _status_scanner()
+    found = [Cue(plain[int(m.lastgroup[1:])].kind, m.start(), m.end(), plain[int(m.lastgroup[1:])])
+             for m in scanner.finditer(lower_same_length(text)) if m.end() > m.start() and m.lastgroup]
+    found += [Cue(r.kind, m.start(), m.end(), r) for r in conditional if r.requires.search(text)
+              for m in r.regex.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Cue] = []
+    for c in found:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _is_negated(text: str, cue: Cue) -> bool:
+    """'ne livrera pas', 'will not send', 'sans fournir'."""
+    before = text[max(0, cue.start - 22) : cue.start]
+    after = text[cue.end : cue.end + 30]
+    ne = re.search(r"\bne\b|\bn['’]$|\bn['’]\s", before, re.IGNORECASE)
+    if ne and re.match(r"^[^.,;]{0,22}?\b(?:pas|plus|jamais|point|aucun\w*|nullement)\b", after, re.IGNORECASE):
+        return True
+    return bool(re.search(r"\b(?:not|never|no longer|sans|nullement)\b[^.,;]{0,12}$|n['’]t\s+(?:\w+\s+)?$",
+                          before, re.IGNORECASE))
+
+
+def _local_hit(kind: str, text: str, start: int, end: int) -> bool:
+    """Whether a cue of `kind` stands within its window before/after the span [start, end)."""
+    for rule in _rules_of(kind):
+        if rule.requires is not None and not rule.requires.search(text):
+            continue
+        window = rule.window or 200
+        if rule.where in ("after", "any"):
+            anchored = rule.regex.pattern.startswith("^")
+            tail = text[end : end + (200 if anchored else window)]
+            if rule.regex.search(tail):
+                return True
+        if rule.where in ("before", "any"):
+            head = text[max(0, start - window) : start]
+            if rule.regex.search(head):
+                return True
+    return False
+
+
+def _marked(text: str, mention: Mention) -> bool:
+    """Whether a mention is a recipient or a place ("à la Pologne", "in Kyiv", "la guerre de la Russie")."""
+    for rule in _rules_of("marker"):
+        if rule.regex.search(text[max(0, mention.start - (rule.window or 12)) : mention.start]):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- donors and recipients
+
+
+def _group_backwards(text: str, mentions: list[Mention], index: int) -> list[str]:
+    """The codes of the coordinated subject ending at mentions[index] ("Les États-Unis, l'Allemagne et la Roumanie")."""
+    codes = [mentions[index].code]
+    i = index
+    while i > 0 and _GROUP_GAP.fullmatch(text[mentions[i - 1].end : mentions[i].start]):
+        i -= 1
+        if mentions[i].code != "UKR":
+            codes.insert(0, mentions[i].code)
+    return list(dict.fromkeys(codes))
+
+
+def _group_forwards(text: str, mentions: list[Mention], index: int) -> list[str]:
+    """The codes of the coordinated agent starting at mentions[index] ("par le Danemark et les Pays-Bas")."""
+    codes = [mentions[index].code]
+    i = index
+    while i + 1 < len(mentions) and _GROUP_GAP.fullmatch(text[mentions[i].end : mentions[i + 1].start]):
+        i += 1
+        codes.append(mentions[i].code)
+    return list(dict.fromkeys(codes))
+
+
+def _agent_after(text: str, mentions: list[Mention], pos: int, limit: int = 90) -> list[str] | None:
+    """Donors named after `pos` as the agent ("par X", "from X") or as an inverted subject ("a annoncé X")."""
+    for i, m in enumerate(mentions):
+        if m.start < pos or m.start > pos + limit or m.code == "UKR":
+            continue
+        lead = text[max(0, m.start - 25) : m.start]
+        if _AGENT_LEAD.search(lead) or not _marked(text, m):
+            return _group_forwards(text, mentions, i)
+    return None
+
+
+def _subject_before(text: str, mentions: list[Mention], pos: int, floor: int = 0) -> tuple[list[str] | None, bool]:
+    """(donor codes, whether Ukraine is the subject) from the nearest unmarked actor before `pos`."""
+    ukraine_subject = False
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > pos or m.start < floor:
+            continue
+        if _marked(text, m):
+            continue
+        if m.code == "UKR":
+            ukraine_subject = True
+            continue
+        return _group_backwards(text, mentions, i), ukraine_subject
+    return None, ukraine_subject
+
+
+def _recipient(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    """UKR when Ukraine is named in the sentence; else a marked state in the span; else UKR."""
+    if any(m.code == "UKR" for m in mentions):
+        return "UKR"
+    for m in mentions:
+        if start <= m.start < end and _marked(text, m) and m.code != "UKR":
+            return m.code
+    return "UKR"
+
+
+# ---------------------------------------------------------------- amounts
+
+
+def _clause(text: str, amounts: list[Money], money: Money) -> tuple[int, int]:
+    """The clause holding an amount: bounded by the neighbouring amounts and by clause breaks."""
+    left = max([a.end for a in amounts if a.end <= money.start] + [0])
+    right = min([a.start for a in amounts if a.start >= money.end] + [len(text)])
+    for b in _CLAUSE_BREAK.finditer(text, left, money.start):
+        left = b.end()
+    b = _CLAUSE_BREAK.search(text, money.end, right)
+    return left, (b.start() if b else right)
+
+
+def _distance(cue: Cue, money: Money, amounts: list[Money]) -> float:
+    """How far a cue stands from an amount; a cue after the amount or beyond another amount counts as farther."""
+    if cue.end <= money.start:
+        gap, lo, hi = money.start - cue.end, cue.end, money.start
+        factor = 1.0
+    else:
+        gap, lo, hi = max(0, cue.start - money.end), money.end, cue.start
+        factor = 1.5
+    crossed = sum(1 for a in amounts if a is not money and lo <= a.start < hi)
+    return gap * factor + 60 * crossed
+
+
+def _money_status(text: str, amounts: list[Money], money: Money, cues: list[Cue]) -> tuple[Cue | None, str | None]:
+    """(governing cue, status) for an amount; status None when no cue decides."""
+    left, right = _clause(text, amounts, money)
+    live = [c for c in cues if not _is_negated(text, c) or c.kind == "refused"]
+    negated = [c for c in cues if c not in live]
+    in_clause = [c for c in live if c.end > left and c.start < right]
+    if any(c.kind == "refused" and c.end <= money.start for c in in_clause):
+        return None, "refused"  # "Trump paused all aid, including $1 billion": the refusal governs the amount
+    for kind in _CLAUSE_PRIORITY:
+        hits = [c for c in in_clause if c.kind == kind]
+        if hits:
+            best = min(hits, key=lambda c: _distance(c, money, amounts))
+            return best, kind
+    if any(c.end > left and c.start < right for c in negated) and not in_clause:
+        return None, "refused"
+    if not live:
+        return None, None
+    best = min(live, key=lambda c: _distance(c, money, amounts))
+    return best, "announced" if best.kind == "passive" else best.kind
+
+
+def _aid_types(text: str, start: int, end: int) -> set[str]:
+    """Aid types named in text[start:end]."""
+    span = text[start:end]
+    return {kind for kind in ("military", "financial", "humanitarian")
+            if any(r.regex.search(span) for r in _rules_of(kind))}
+
+
+def _money_types(text: str, amounts: list[Money], money: Money) -> set[str]:
+    """Aid types said of an amount: the phrase right after it ("d'aide militaire"), else its clause before it."""
+    nxt = min([a.start for a in amounts if a.start >= money.end] + [len(text)])
+    paren = _PARENTHESIS.match(text, money.end)
+    begin = paren.end() if paren else money.end
+    after_end = max(begin, min(nxt, begin + 60))
+    b = _CLAUSE_BREAK.search(text, begin, after_end)
+    comma = text.find(",", begin, after_end)
+    stop = min(b.start() if b else after_end, comma if comma >= 0 else after_end)
+    found = _aid_types(text, begin, stop)
+    if found:
+        return found
+    left, _ = _clause(text, amounts, money)
+    return _aid_types(text, left, money.start)
+
+
+def _continues(text: str, amounts: list[Money], money: Money) -> bool:
+    """Whether an amount only continues the one before it ("1,7 milliard en 2022 et 2,1 milliards en 2023")."""
+    before = [a for a in amounts if a.end <= money.start]
+    if not before:
+        return False
+    gap = text[before[-1].end : money.start]
+    return len(gap) <= 30 and "," not in gap and bool(re.search(r"\b(?:et|and)\b", gap))
+
+
+def _has_aid_noun(text: str, money: Money) -> bool:
+    return _local_hit("aidnoun", text, money.start, money.end)
+
+
+# ---------------------------------------------------------------- reading one sentence
+
+
+@dataclass
+class _Reader:
+    """State carried from sentence to sentence: the implicit subject, the last pledge, the last items."""
+
+    doc: Document
+    amounts: list[Money]
+    actors: list[Mention]
+    items: list[ItemMention]
+    mentions: list[_Mention] = field(default_factory=list)
+    last_subject: str | None = None
+    last_donor: str | None = None
+    last_items: list[ItemMention] = field(default_factory=list)
+    last_items_free: bool = False
+    last_paragraph: int = -1
+
+    def carried(self) -> str | None:
+        return self.last_subject or self.last_donor
+
+    def date(self, sentence: Sentence, text: str) -> PartialDate | None:
+        """The pledge date the sentence gives; "le même jour" repeats the previous pledge's date."""
+        if self.mentions and any(r.regex.search(text) for r in _rules_of("same_date")):
+            days = [m.announced for m in self.mentions if m.announced and m.announced.precision == "day"]
+            return days[-1] if days else self.mentions[-1].announced
+        return resolve_date(text, self.doc.published, self.doc.language)
+
+
+def _items_in(items: list[ItemMention], start: int, end: int, claimed: set[int]) -> list[ItemMention]:
+    return [it for it in items if start <= it.start < end and id(it) not in claimed]
+
+
+def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Mention], items: list[ItemMention],
+                    cues: list[Cue], claimed: set[int], used_cues: set[int]) -> None:
+    """Pledges stated by an amount in sentence `s`."""
+    text = s.text
+    component_sentence = bool(_COMPOSITION.match(text))
+    anaphoric = bool(_ANAPHORIC_VALUE.match(text))
+    previous_types: set[str] = set()
+    for money in local:
+        if _local_hit("noaid", text, money.start, money.end):
+            continue
+        cue, status = _money_status(text, local, money, cues)
+        if status == "refused":
+            continue
+        if status is None:
+            if not _has_aid_noun(text, money):
+                continue
+            status = "announced"
+        # "dont 61 milliards pour l'Ukraine": the part earmarked for Ukraine is the pledge itself
+        is_component = component_sentence or (_local_hit("component", text, money.start, money.end) and not any(
+            m.code == "UKR" and money.end <= m.start < money.end + 40 and _marked(text, m) for m in actors))
+        types = _money_types(text, local, money) or (previous_types if _continues(text, local, money) else set())
+        previous_types = types
+        donors, explicit_donor = _money_donors(r, text, actors, money, cue)
+        if not donors:
+            continue
+        if cue is not None:
+            used_cues.add(id(cue))
+        left, _ = _clause(text, local, money)
+        anchor = min([c.start for c in cues if left <= c.start < money.start] + [money.start])
+        nxt = min([a.start for a in local if a.start >= money.end] + [len(text)])
+        stop = _items_stop(text, actors, donors, money.end, nxt)
+        mine = _items_in(items, anchor, stop, claimed)
+        claimed.update(id(it) for it in mine)
+        status = "proposed" if status == "request" else status
+        currency = money.currency  # find_money already gave a bare amount the preceding currency
+        for donor in donors:
+            if not can_donate(donor):
+                continue
+            cur = currency or actor(donor).currency
+            recipient = _recipient(text, actors, money.start, len(text))
+            if recipient == "RUS" or (recipient != "UKR" and not can_donate(recipient)):
+                continue
+            r.mentions.append(_Mention(
+                donor, money.value, cur, status, cue is not None, recipient, [canonical_items(mine)],
+                types, s, s.start < r.doc.title_end, r.date(s, text), explicit_donor,
+                component=is_component, anaphoric=anaphoric and not mine))
+            r.last_donor = donor
+
+
+def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
+                  cue: Cue | None) -> tuple[list[str], bool]:
+    """Donor codes for an amount and whether the sentence names them."""
+    if cue is not None and cue.kind == "passive":
+        agent = _agent_after(text, actors, cue.end, 60)
+        if agent:
+            return agent, True
+    if cue is not None and cue.kind == "request" and _ukraine_asks(text, actors, cue):
+        return [], False
+    subject, ukraine_subject = _subject_before(text, actors, money.start)
+    if subject:
+        return subject, True
+    if cue is not None and cue.kind == "request" and ukraine_subject:
+        return [], False
+    after = _agent_after(text, actors, money.end)
+    if after:
+        return after, True
+    if ukraine_subject:
+        return [], False
+    carried = r.carried()
+    return ([carried] if carried else []), False
+
+
+def _ukraine_asks(text: str, actors: list[Mention], cue: Cue) -> bool:
+    """Whether Ukraine is the one asking: its name stands before the request verb, unmarked."""
+    return any(m.code == "UKR" and m.end <= cue.start and not _marked(text, m) for m in actors)
+
+
+def _items_stop(text: str, actors: list[Mention], donors: list[str], start: int, end: int) -> int:
+    """Where the equipment of an amount's pledge ends: at the next amount or a new donor's clause."""
+    for m in actors:
+        if start <= m.start < end and m.code not in donors and m.code != "UKR" and m.kind != "adjective" \
+                and not _marked(text, m) and can_donate(m.code):
+            return m.start
+    return end
+
+
+# ---------------------------------------------------------------- in-kind pledges
+
+
+def _chains(text: str, cues: list[Cue], items: list[ItemMention], actors: list[Mention]) -> list[list[Cue]]:
+    """Consecutive cues with nothing between them read as one predicate ("a annoncé qu'elle allait livrer")."""
+    chains: list[list[Cue]] = []
+    for c in cues:
+        if chains:
+            prev = chains[-1][-1]
+            between_items = any(prev.end <= it.start < c.start for it in items)
+            between_actors = any(prev.end <= m.start < c.start for m in actors)
+            if not between_items and not between_actors and not re.search(r"[.;:]", text[prev.end : c.start]) \
+                    and c.kind != "passive":
+                chains[-1].append(c)
+                continue
+        chains.append([c])
+    return chains
+
+
+def _chain_status(text: str, chain: list[Cue]) -> str:
+    """The most hedged status in a chain; a negated verb is a refusal."""
+    kinds = ["refused" if _is_negated(text, c) and c.kind != "refused" else c.kind for c in chain]
+    kinds = [k for k in kinds if k != "total"] or ["announced"]
+    best = min(kinds, key=lambda k: _HEDGE_ORDER.get(k, 3))
+    return "announced" if best == "passive" else best
+
+
+def _passive_objects(text: str, chains: list[list[Cue]], items: list[ItemMention],
+                     claimed: set[int]) -> dict[int, list[ItemMention]]:
+    """For each passive predicate, the equipment noun right before it ("des F-16 promis par le Danemark")."""
+    out: dict[int, list[ItemMention]] = {}
+    for i, chain in enumerate(chains):
+        if chain[-1].kind != "passive":
+            continue
+        prev_end = chains[i - 1][-1].end if i else 0
+        before = _items_in(items, prev_end, chain[0].start, claimed)
+        if before:
+            gap = text[before[-1].end : chain[0].start]
+            if _ITEM_TO_PARTICIPLE.fullmatch(gap) and "," not in gap:
+                out[i] = [before[-1]]
+                claimed.add(id(before[-1]))
+    return out
+
+
+def _subject_end(text: str, actors: list[Mention], floor: int, pos: int) -> int | None:
+    """End of the nearest unmarked actor between `floor` and `pos`: items after it and before the verb are its object."""
+    for m in reversed(actors):
+        if floor <= m.start and m.end <= pos and m.code != "UKR" and not _marked(text, m):
+            return m.end
+    return None
+
+
+def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list[ItemMention], cues: list[Cue],
+                     claimed: set[int], used_cues: set[int], previous_free: list[ItemMention]) -> None:
+    """Pledges of named equipment without an amount in sentence `s`."""
+    text = s.text
+    chains = _chains(text, [c for c in cues if c.kind != "total"], items, actors)
+    reserved = _passive_objects(text, chains, items, claimed)
+    for i, chain in enumerate(chains):
+        if any(id(c) in used_cues for c in chain):
+            continue
+        status = _chain_status(text, chain)
+        start, end = chain[0].start, chain[-1].end
+        next_start = chains[i + 1][0].start if i + 1 < len(chains) else len(text)
+        prev_end = chains[i - 1][-1].end if i > 0 else 0
+        region = reserved.get(i, []) + _items_in(items, end, next_start, claimed)
+        subject_end = _subject_end(text, actors, prev_end, start)
+        if subject_end is not None:
+            region = _items_in(items, subject_end, start, claimed) + region
+        groups = _donor_groups(r, text, actors, chain, region, start, end, next_start, chain[-1].kind == "passive")
+        if groups and not any(g_items for _, g_items, _ in groups):
+            if not any(rule.regex.search(text) for rule in _rules_of("anaphor")):
+                continue
+            groups = [(groups[0][0], [it for it in previous_free if id(it) not in claimed], groups[0][2])]
+        claimed.update(id(it) for _, g_items, _ in groups for it in g_items)
+        if status == "refused":
+            continue
+        for donors, g_items, explicit in groups:
+            if not g_items or not donors or (status == "request" and not explicit):
+                continue
+            recipient = _recipient(text, actors, end, next_start)
+            for donor in donors:
+                if not can_donate(donor) or recipient == "RUS":
+                    continue
+                r.mentions.append(_Mention(
+                    donor, None, None, "proposed" if status == "request" else status, True, recipient,
+                    [canonical_items(g_items)], set(), s, s.start < r.doc.title_end, r.date(s, text), explicit))
+                r.last_donor = donor
+
+
+def _donor_groups(r: _Reader, text: str, actors: list[Mention], chain: list[Cue], region: list[ItemMention],
+                  start: int, end: int, next_start: int,
+                  passive: bool) -> list[tuple[list[str], list[ItemMention], bool]]:
+    """(donors, items, named in sentence) for a predicate, split where a gapped clause names a new donor
+    ("Les États-Unis fourniront des Patriot, les Pays-Bas des composants, et l'Italie un SAMP/T")."""
+    if passive:
+        agent = _agent_after(text, actors, end, 40)
+        if agent:
+            return [(agent, region, True)]
+    if any(c.kind == "request" for c in chain) and _ukraine_asks(text, actors, chain[0]):
+        return []
+    subject, ukraine_subject = _subject_before(text, actors, start)
+    explicit = subject is not None
+    if subject is None:
+        if chain[-1].kind == "request" and ukraine_subject:
+            return []
+        subject = _agent_after(text, actors, end, 80)
+        explicit = subject is not None
+        if subject is None and not ukraine_subject:
+            carried = r.carried()
+            subject = [carried] if carried else None
+    if subject is None:
+        return []
+    groups: list[tuple[list[str], list[ItemMention], bool]] = [(subject, [], explicit)]
+    split_points = [(m, idx) for idx, m in enumerate(actors) if end <= m.start < next_start and m.kind != "adjective"
+                    and m.code != "UKR" and not _marked(text, m) and _GAPPING_LEAD.search(text[max(0, m.start - 12) : m.start])]
+    bounds = [m.start for m, _ in split_points] + [next_start]
+    groups[0] = (subject, [it for it in region if it.start < bounds[0]], explicit)
+    for k, (_, idx) in enumerate(split_points):
+        g_items = [it for it in region if bounds[k] <= it.start < bounds[k + 1]]
+        groups.append((_group_forwards(text, actors, idx), g_items, True))
+    return groups
+
+
+# ---------------------------------------------------------------- inclusion and components
+
+
+def _attach_leftovers(r: _Reader, s: Sentence, items: list[ItemMention], claimed: set[int], first_new: int) -> None:
+    """Equipment listed in a sentence that states no pledge of its own goes to the package it describes."""
+    free = [it for it in items if id(it) not in claimed]
+    if not free:
+        return
+    text = s.text
+    lists_package = any(rule.regex.search(text) for rule in _rules_of("inclusion"))
+    if not lists_package or len(r.mentions) > first_new:
+        return
+    target = _package_target(r)
+    if target is None:
+        return
+    target.item_sets.append(canonical_items(free))
+    claimed.update(id(it) for it in free)
+
+
+def _package_target(r: _Reader) -> _Mention | None:
+    """The most recent whole pledge (not a component of one) read so far."""
+    whole = [m for m in r.mentions if not m.component and m.status != "total"]
+    if not whole:
+        return None
+    latest = [m for m in whole if m.sentence.start == whole[-1].sentence.start]
+    return next((m for m in latest if m.amount is not None), latest[-1])
+
+
+def _fold_components(mentions: list[_Mention]) -> list[_Mention]:
+    """A component amount is no pledge of its own: its equipment goes to the package before it."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.component and m.amount is not None:
+            parent = next((p for p in reversed(out) if p.donor == m.donor and p.amount is not None
+                           and (p.amount or 0) > (m.amount or 0)), None)
+            if parent is not None:
+                parent.item_sets.extend(m.item_sets)
+                continue
+            m.component = False
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- merging mentions
+
+
+def _same_amount(a: _Mention, b: _Mention) -> bool:
+    return (a.amount is not None and b.amount is not None and a.currency == b.currency
+            and abs(a.amount - b.amount) <= 0.005 * max(abs(b.amount), 1.0))
+
+
+def _items_of(group: _Group) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for m in group.mentions for s in m.item_sets for i in s))
+
+
+def _merge(mentions: list[_Mention]) -> list[_Group]:
+    """Mentions of one pledge -> one group: same donor and amount, or same donor and overlapping equipment."""
+    groups: list[_Group] = []
+    for m in [m for m in mentions if m.amount is not None]:
+        target = next((g for g in groups if g.mentions[0].donor == m.donor and _same_amount(g.mentions[0], m)), None)
+        if target is None:
+            groups.append(_Group([m]))
+        else:
+            target.mentions.append(m)
+    for m in [m for m in mentions if m.amount is None]:
+        items = tuple(i for s in m.item_sets for i in s)
+        target = next((g for g in groups if g.mentions[0].donor == m.donor and overlap(items, _items_of(g))), None)
+        target = target or next((g for g in groups if g.mentions[0].anaphoric and g.mentions[0].donor == m.donor
+                                 and not _items_of(g) and g.mentions[0].sentence.start > m.sentence.start), None)
+        if target is None:
+            groups.append(_Group([m]))
+        else:
+            target.mentions.append(m)
+    return _merge_inkind_groups(groups)
+
+
+def _merge_inkind_groups(groups: list[_Group]) -> list[_Group]:
+    """Join in-kind groups of one donor whose equipment came to overlap as mentions were added."""
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(groups):
+            for b in groups[i + 1 :]:
+                if b.mentions[0].amount is None and a.mentions[0].donor == b.mentions[0].donor \
+                        and overlap(_items_of(a), _items_of(b)):
+                    a.mentions.extend(b.mentions)
+                    groups.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    return groups
+
+
+def _final_items(group: _Group) -> tuple[str, ...]:
+    """Items of all mentions; a class named in one mention is dropped when another names a system of it."""
+    sets = [s for m in group.mentions for s in m.item_sets if s]
+    union = list(dict.fromkeys(i for s in sets for i in s))
+    keep = []
+    for item in union:
+        together = [s for s in sets if item in s]
+        elsewhere = {i for s in sets if item not in s for i in s}
+        in_own = {i for s in together for i in s}
+        if any(subsumes(x, item) and x not in in_own for x in elsewhere):
+            continue
+        keep.append(item)
+    return tuple(keep)
+
+
+def _final_date(group: _Group) -> PartialDate | None:
+    """The lead mention's date, refined by a more precise date of another mention that agrees with it."""
+    ordered = sorted(group.mentions, key=lambda m: (m.in_title, m.sentence.start))
+    best = ordered[0].announced
+    rank = {"year": 0, "month": 1, "day": 2}
+    for m in ordered[1:]:
+        d = m.announced
+        if d is None or best is None or rank[d.precision] <= rank[best.precision]:
+            continue
+        if best.precision == "year" and d.on.year == best.on.year or \
+                best.precision == "month" and (d.on.year, d.on.month) == (best.on.year, best.on.month):
+            best = d
+    return best
+
+
+def _final_type(group: _Group, items: tuple[str, ...]) -> str | None:
+    """One aid type the mentions agree on; equipment means military; else the donor's usual type."""
+    types = {t for m in group.mentions for t in m.types}
+    if len(types) == 1:
+        return next(iter(types))
+    if types:
+        return None
+    if items:
+        return "military"
+    return actor(group.mentions[0].donor).aid_type
+
+
+def _to_pledge(group: _Group, doc: Document) -> Pledge:
+    """A merged group -> the Pledge record."""
+    body = [m for m in group.mentions if not m.in_title] or group.mentions
+    lead = body[0]
+    decided = [m for m in body if m.explicit] or [m for m in group.mentions if m.explicit] or body
+    money = next((m for m in group.mentions if m.amount is not None), lead)
+    items = _final_items(group)
+    confidence = 0.35 + 0.2 * any(m.explicit for m in group.mentions) + 0.15 * any(
+        m.donor_in_sentence for m in group.mentions) + 0.1 * min(len(group.mentions) - 1, 2)
+    confidence += 0.05 if money.amount is not None else 0.0
+    return Pledge(
+        donor=lead.donor, recipient=lead.recipient, amount=money.amount, currency=money.currency,
+        status=decided[0].status, aid_type=_final_type(group, items), items=items, announced=_final_date(group),
+        evidence=lead.sentence.text, start=lead.sentence.start, end=lead.sentence.end,
+        confidence=round(min(confidence, 0.95), 2))
+
+
+# ---------------------------------------------------------------- the article
+
+
+def _subject_of(text: str, actors: list[Mention]) -> str | None:
+    """The first unmarked donor-capable actor of a sentence: the implicit subject of the next one."""
+    for m in actors:
+        if m.code != "UKR" and can_donate(m.code) and not _marked(text, m):
+            return m.code
+    return None
+
+
+def _names_currency(text: str, mention: Mention) -> bool:
+    """'dollars canadiens', 'US dollars': an adjective that names a currency, not an actor."""
+    return mention.kind == "adjective" and bool(
+        _CURRENCY_BEFORE.search(text[max(0, mention.start - 14) : mention.start])
+        or _CURRENCY_AFTER.match(text, mention.end))
+
+
+def _shift(found: list, s: Sentence) -> list:
+    """Mentions found in the whole text that fall in sentence `s`, with offsets into the sentence."""
+    return [replace(m, start=m.start - s.start, end=m.end - s.start) for m in found
+            if s.start <= m.start and m.end <= s.end]
+
+
+def _read_sentence(r: _Reader, s: Sentence) -> None:
+    """Collect the pledge mentions of one sentence into the reader."""
+    text = s.text
+    local = [Money(m.value, m.currency, m.start - s.start, m.end - s.start, m.text, m.approx, m.bound,
+                   m.has_currency_word, m.has_scale) for m in r.amounts if s.start <= m.start and m.end <= s.end]
+    actors = [a for a in _shift(r.actors, s) if not any(m.start <= a.start < m.end for m in local)
+              and not _names_currency(text, a)]
+    items = [it for it in _shift(r.items, s) if not _DEMONSTRATIVE.search(text[max(0, it.start - 30) : it.start])]
+    cues = find_cues(text)
+    claimed: set[int] = set()
+    used: set[int] = set()
+    first_new = len(r.mentions)
+    if s.paragraph != r.last_paragraph:
+        r.last_items_free = False
+    previous_free = r.last_items if r.last_items_free else []
+    _money_mentions(r, s, local, actors, items, cues, claimed, used)
+    _inkind_mentions(r, s, actors, items, cues, claimed, used, previous_free)
+    _attach_leftovers(r, s, items, claimed, first_new)
+    r.last_items = [it for it in items if id(it) not in claimed]
+    r.last_items_free = bool(r.last_items) and len(r.mentions) == first_new
+    r.last_paragraph = s.paragraph
+    r.last_subject = _subject_of(text, actors) or (r.mentions[-1].donor if len(r.mentions) > first_new else None) \
+        or r.last_subject
+
+
+def extract_pledges(doc: Document) -> list[Pledge]:
+    """The pledges an article reports, one per distinct pledge.
+
+    >>> from transforms.model import Document
+    >>> [(p.donor, p.amount, p.currency, p.status) for p in extract_pledges(Document(
+    ...     "a", "Le Pentagone a annoncé une aide militaire de 425 millions de dollars à l’Ukraine.", "fr"))]
+    [('USA', 425000000.0, 'USD', 'announced')]
+    """
+    # Actors and equipment are found in one pass over the whole text, then dealt out to sentences.
+    reader = _Reader(doc, find_money(doc.text, doc.language), find_actors(doc.text), find_items(doc.text))
+    for s in split_sentences(doc.text):
+        _read_sentence(reader, s)
+    mentions = _fold_components(reader.mentions)
+    return [_to_pledge(g, doc) for g in _merge(mentions)]

@@ -1,0 +1,1148 @@
+"""Who said a quote: the attribution frame around it, and the speaker it names, resolved on the article.
+
+A frame is a speech verb or a source preposition with its subject: « … », a déclaré X / X a affirmé
+que « … » / selon X / "…," X said / said X / promettant de « … » (the subject of the clause) / X : « … ».
+The subject is a mention: a person of the gazetteer (any spelling), an unknown capitalised name, a role
+("le chancelier", "the Treasury Secretary") resolved to the person the article last named with that
+role or to the one holder of the office at the publication date, an institution ("la Maison Blanche"),
+or a pronoun (il, elle, he, she) resolved to the last person the article spoke of. Names inside quotes
+are never mentions: the quoted speaker talks about them, they do not speak.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from transforms.gazetteers import load_table, split_cell
+from transforms.model import PartialDate
+from transforms.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from transforms.quotes import QuoteSpan
+
+
+# ---------------------------------------------------------------- words
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Élysée' -> 'elysee'."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return base if len(base) == 1 else c
+
+
+# Latin letters to their lower-case base letter, one character for one so that offsets survive.
+_FOLD_TABLE = {i: _fold_char(chr(i)) for i in range(0x41, 0x250) if _fold_char(chr(i)) != chr(i)}
+_FOLD_TABLE.update({ord("’"): "'"})
+
+
+def fold_keep_length(text: str) -> str:
+    """fold() that keeps every offset: 'Réitèré’' -> "reitere'"."""
+    return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude French/English stem that makes genders and plurals meet: 'ukrainiennes' -> 'ukrainien'."""
+    w = fold(word).replace(".", "").replace("’", "'")
+    w = _SPELLING.get(w, w)
+    if len(w) > 4 and w.endswith("es"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "is", "us")):
+        w = w[:-1]
+    while len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if w.endswith("nn"):
+        w = w[:-1]
+    return _SPELLING.get(w, w)
+
+
+_SPELLING = {"defence": "defense", "cheff": "chef", "advisor": "adviser", "chancellery": "chancellerie"}
+_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*(?:(?<=\b[A-Z])\.)?")
+
+# Words that carry no meaning in a role: "chef de la diplomatie" ~ "chef diplomatie".
+_ROLE_STOP = frozenset(stem(w) for w in (
+    "de du des la le les l d a à au aux en of the for to s et and in on pour chargé chargée auprès with"
+).split())
+
+_NATIONALITIES = {
+    "USA": "américain us usa american america états-unis",
+    "UKR": "ukrainien ukraine ukrainian",
+    "RUS": "russe russie russia russian",
+    "DEU": "allemand allemagne german germany",
+    "FRA": "français france french",
+    "GBR": "britannique royaume-uni uk britain british",
+    "POL": "polonais pologne poland polish",
+    "HUN": "hongrois hongrie hungary hungarian",
+    "ITA": "italien italie italy italian",
+    "CAN": "canadien canada canadian",
+    "JPN": "japonais japon japan japanese",
+    "DNK": "danois danemark denmark danish",
+    "SWE": "suédois suède sweden swedish",
+    "NOR": "norvégien norvège norway norwegian",
+    "FIN": "finlandais finlande finland finnish",
+    "NLD": "néerlandais pays-bas netherlands dutch hollandais",
+    "LTU": "lituanien lituanie lithuania lithuanian",
+    "LVA": "letton lettonie latvia latvian",
+    "EST": "estonien estonie estonia estonian",
+    "TUR": "turc turque turquie turkey turkish türkiye",
+    "CHN": "chinois chine china chinese",
+    "BEL": "belge belgique belgium belgian",
+    "ESP": "espagnol espagne spain spanish",
+    "CZE": "tchèque czech",
+    "SVK": "slovaque slovaquie slovakia slovak",
+    "ROU": "roumain roumanie romania romanian",
+    "MDA": "moldave moldavie moldova moldovan",
+    "BLR": "biélorusse biélorussie bélarus belarus belarusian",
+    "AUT": "autrichien autriche austria austrian",
+    "SRB": "serbe serbie serbia serbian",
+    "IND": "indien inde india indian",
+    "BRA": "brésilien brésil brazil brazilian",
+    "EU": "européen ue eu european",
+    "NATO": "otan nato atlantique",
+    "UN": "onu onusien un",
+    "IMF": "fmi imf",
+}
+_NAT = {stem(w): code for code, words in _NATIONALITIES.items() for w in words.split()}
+# Multi-word country names, folded to one token before roles are read.
+_COUNTRY_PHRASES = re.compile(r"\b(?:United States|United Kingdom|Nations unies|United Nations|Union européenne|European Union)\b")
+_COUNTRY_TOKEN = {"United States": "US", "United Kingdom": "UK", "Nations unies": "ONU", "United Nations": "ONU",
+                  "Union européenne": "UE", "European Union": "EU"}
+
+
+def _nationality(token: str) -> str | None:
+    """The country code a token names ('ukrainienne' -> 'UKR'); 'us'/'un' only when written in capitals."""
+    key = stem(token)
+    if key in ("us", "un") and not token.replace(".", "").isupper():
+        return None
+    return _NAT.get(key)
+
+
+# Head words of a role; the rest of a role phrase qualifies them.
+_HEADS = frozenset(stem(w) for w in (
+    "président présidente vice-président vice-présidente ministre vice-ministre chancelier chancelière "
+    "vice-chancelier secrétaire sous-secrétaire porte-parole chef cheffe dirigeant dirigeante leader "
+    "ambassadeur ambassadrice conseiller conseillère directeur directrice commandant émissaire envoyé "
+    "représentant représentante haut-commissaire patron patronne locataire numéro roi reine pape pontife "
+    "maire gouverneur gouverneure sénateur sénatrice député députée élu élue commissaire négociateur "
+    "négociatrice coordinateur médiateur responsable diplomate officiel fondateur candidat candidate "
+    "milliardaire général amiral analyste expert chercheur spécialiste "
+    "president minister chancellor secretary spokesman spokeswoman spokesperson ambassador envoy adviser "
+    "advisor director chief head commander general speaker senator congressman congresswoman lawmaker "
+    "governor mayor king pope official diplomat negotiator billionaire nominee analyst expert"
+).split())
+# Surface forms, not stems: stems make "chancelière" and "chancelier" meet.
+_FEMININE_HEADS = frozenset(fold(w) for w in (
+    "présidente vice-présidente chancelière cheffe dirigeante ambassadrice conseillère directrice "
+    "représentante patronne reine sénatrice gouverneure négociatrice spokeswoman congresswoman première "
+    "candidate élue députée envoyée"
+).split())
+_MASCULINE_HEADS = frozenset(fold(w) for w in (
+    "président vice-président chancelier dirigeant ambassadeur conseiller directeur représentant patron roi "
+    "sénateur gouverneur négociateur spokesman congressman premier candidat élu député envoyé"
+).split())
+_FEMININE_DETS = frozenset("la une cette l’ancienne l'ancienne".split())
+_MASCULINE_DETS = frozenset("le un ce cet".split())
+_INDEFINITE = frozenset("un une des plusieurs a an some several one".split())
+_DEMONSTRATIVE = frozenset("ce cet cette ces this that".split())
+_MARKERS = frozenset(stem(w) for w in "ancien ex-président former élu elect futur candidat candidate ex".split())
+_PLURAL_DETS = frozenset("les des ces leurs plusieurs deux trois the".split())
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role as a bag of word stems with the country it names, e.g. {ministr, defens} + DEU."""
+
+    words: frozenset[str]
+    nat: str | None
+
+    def fits(self, other: Role, country: str | None, exact: bool = False) -> bool:
+        """True when this (text) role can name the holder of `other` (a role of a person from `country`):
+        its words are among the other's (all of them when `exact`); a role that says "former" or "elect"
+        is only named by a text that says so too."""
+        if not self.words or not self.words <= other.words or not (other.words & _MARKERS) <= self.words:
+            return False
+        if exact and self.words != other.words:
+            return False
+        return self.nat is None or self.nat == (other.nat or country)
+
+
+def parse_role(text: str) -> Role:
+    """'secrétaire d'État américain' -> Role({'secretair', 'etat'}, 'USA')."""
+    text = _COUNTRY_PHRASES.sub(lambda m: _COUNTRY_TOKEN[m.group()], text)
+    words: set[str] = set()
+    nat = None
+    for tok in _TOKEN.findall(text):
+        code = _nationality(tok)
+        if code and nat is None:
+            nat = code
+            continue
+        key = stem(tok)
+        if key not in _ROLE_STOP:
+            words.add(key)
+    return Role(frozenset(words), nat)
+
+
+# ---------------------------------------------------------------- gazetteers
+
+
+@dataclass
+class Person:
+    """A gazetteer person: spellings, gender and the roles of each period of office."""
+
+    name: str
+    gender: str
+    country: str
+    spans: list[tuple[dt.date, dt.date, tuple[Role, ...], str]] = field(default_factory=list)
+
+    def roles_between(self, lo: dt.date, hi: dt.date) -> list[tuple[Role, str]]:
+        """Roles held at some time in [lo, hi], each with the country of that office."""
+        return [(r, c) for start, end, roles, c in self.spans if start <= hi and end >= lo for r in roles]
+
+
+def _date(cell: str, default: dt.date) -> dt.date:
+    try:
+        return dt.date.fromisoformat(cell) if cell else default
+    except ValueError:
+        return default
+
+
+@dataclass
+class _Lexicon:
+    people: dict[str, Person]
+    alias_to: dict[str, list[str]]  # alias -> canonical names
+    weak_aliases: set[str]
+    alias_re: re.Pattern[str]
+    institutions: dict[str, str]  # alias -> canonical
+    institution_re: re.Pattern[str]
+    role_vocab: frozenset[str]
+    verbs: dict[str, dict[str, tuple[str, str]]]  # language -> form -> (lemma, kind)
+    verb_re: dict[str, re.Pattern[str]]
+
+
+def _alternation(items: Iterable[str]) -> str:
+    """A regex matching any of `items`, as a character trie (a flat alternation of hundreds of names is
+    slow); a space matches any run of spaces, an apostrophe either apostrophe."""
+    trie: dict = {}
+    for item in set(items):
+        node = trie
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of a trie node: longest alternatives first, the end of a word last."""
+    branches = []
+    for ch in sorted((c for c in node if c), reverse=True):
+        atom = r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch]))
+    if "" in node:
+        if not branches:
+            return ""
+        return "(?:" + "|".join(branches) + ")?"
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _french_forms(lemma: str) -> list[str]:
+    """Inflected forms of a regular French -er/-ir verb, enough to read attributions."""
+    if lemma.endswith("er"):
+        s = lemma[:-2]
+        return [s + e for e in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "ant", "a", "era", "erait")]
+    if lemma.endswith("ir"):
+        s = lemma[:-2]
+        return [s + e for e in ("i", "ie", "it", "issait", "issant", "issent", "ira")]
+    return [lemma]
+
+
+def _english_forms(lemma: str) -> list[str]:
+    """Inflected forms of a regular English verb (the bare form is left out: too often a noun)."""
+    if lemma.endswith("e"):
+        return [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    return [lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+def _verb_forms() -> dict[str, dict[str, tuple[str, str]]]:
+    """language -> surface form -> (lemma, kind) from speech_verbs.tsv."""
+    out: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
+    for row in load_table("speech_verbs"):
+        lemma, lang, kind, cell = row["lemma"], row["language"], row["kind"], row["forms"]
+        generated = _french_forms(lemma) if lang == "fr" else _english_forms(lemma)
+        if cell.startswith("+"):
+            forms = generated + split_cell(cell[1:])
+        else:
+            forms = split_cell(cell) or generated
+        for f in forms:
+            out.setdefault(lang, {}).setdefault(fold_keep_length(f), (lemma, kind))
+    return out
+
+
+def _build_lexicon() -> _Lexicon:
+    """Read the three gazetteers into lookup tables and compiled regexes."""
+    people: dict[str, Person] = {}
+    alias_to: dict[str, list[str]] = {}
+    weak: set[str] = set()
+    vocab: set[str] = set(_HEADS)
+    for row in load_table("people"):
+        name = row["name"]
+        person = people.setdefault(name, Person(name, row["gender"], row["country"]))
+        roles = tuple(parse_role(r) for r in split_cell(row["roles"]))
+        for r in roles:
+            vocab |= r.words
+        start, end = _date(row["from"], dt.date.min), _date(row["to"], dt.date.max)
+        person.spans.append((start, end, roles, row["country"]))
+        for alias in [name, *split_cell(row["aliases"])]:
+            if alias.endswith("?"):
+                alias = alias[:-1]
+                weak.add(alias)
+            names = alias_to.setdefault(alias, [])
+            if name not in names:
+                names.append(name)
+    institutions: dict[str, str] = {}
+    for row in load_table("institutions"):
+        for alias in [row["name"], *split_cell(row["aliases"])]:
+            institutions.setdefault(alias, row["name"])
+            vocab |= {stem(t) for t in _TOKEN.findall(alias)}
+    vocab -= _ROLE_STOP
+    vocab -= set(_NAT)
+    verbs = _verb_forms()
+    verb_re = {
+        lang: re.compile(rf"(?<![\w'-])(?:{_alternation(forms)})(?![\w'])")
+        for lang, forms in verbs.items()
+    }
+    return _Lexicon(
+        people=people,
+        alias_to=alias_to,
+        weak_aliases=weak,
+        alias_re=re.compile(rf"(?<![\w-])(?:{_alternation(alias_to)})(?![\w-])"),
+        institutions=institutions,
+        institution_re=re.compile(rf"(?<![\w-])(?:{_alternation(institutions)})(?![\w-])"),
+        role_vocab=frozenset(vocab),
+        verbs=verbs,
+        verb_re=verb_re,
+    )
+
+
+LEXICON = _build_lexicon()
+
+
+def speech_forms(language: str) -> frozenset[str]:
+    """Inflected speech verbs of a language as written ('déclaré'), prepositions left out."""
+    out = set()
+    for row in load_table("speech_verbs"):
+        if row["language"] == language and row["kind"] not in ("prep", "lead"):
+            generated = _french_forms(row["lemma"]) if language == "fr" else _english_forms(row["lemma"])
+            cell = row["forms"]
+            out.update(generated + split_cell(cell[1:]) if cell.startswith("+") else split_cell(cell) or generated)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------- mentions
+
+# Capitalised words that start no personal name: function words, days, months, places, media, bodies.
+_NOT_NAMES = frozenset(fold(w) for w in (
+    "le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs notre votre en dans sur sous "
+    "par pour avec sans selon après avant depuis pendant lors alors mais et ou donc or ni car si quand comme "
+    "lorsque puisque que qui quoi dont où il elle ils elles on nous vous je tu it he she they we i you "
+    "the a an in on at for of from by with after before since during when while as but and or if so to "
+    "this that these those his her its their our my your according "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday "
+    "sunday janvier février mars avril mai juin juillet août septembre octobre novembre décembre january "
+    "february march april may june july august september october november december "
+    "m mme mmes mr mrs ms dr gen sen rep président présidente president premier première prime ministre "
+    "minister secrétaire secretary général general chancelier chancellor "
+    "ukraine russie russia europe kiev kyiv moscou moscow washington berlin paris londres london varsovie "
+    "warsaw bruxelles brussels pékin beijing rome ottawa tokyo la haye hague vilnius riga tallinn helsinki "
+    "stockholm oslo copenhague copenhagen budapest prague bucarest ankara istanbul genève geneva vienne vienna "
+    "crimée crimea donbass donbas kharkiv kharkov kherson zaporijia zaporizhzhia odessa odesa bakhmout "
+    "bakhmut avdiivka koursk kursk pokrovsk marioupol mariupol dnipro lviv bucha boutcha "
+    "new york times post journal news street street agence press presse reuters afp bloomberg cnn bbc "
+    "telegram twitter facebook x truth social fox nbc cbs abc politico axios guardian monde figaro libération "
+    "tass ria novosti interfax ukrinform kyiv independent pravda "
+    "états-unis etats-unis royaume-uni nations unies union européenne maison blanche kremlin pentagone "
+    "otan nato onu g7 g20 ue eu conseil commission parlement congrès congress sénat senate chambre house "
+    "assemblée cour court bureau ovale oval office air force one défense defense armée army forces "
+    "noël christmas pâques easter dieu god seigneur"
+).split())
+_PARTICLES = frozenset("de da di du van von der den al bin ibn el ter dos das".split())
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’-](?=[A-Za-zÀ-ÿ])|[A-Z](?=[a-z]))+|[A-Z]\.)"
+_NAME_RUN = re.compile(
+    rf"(?<![\w-]){_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?{_NAME_TOKEN}){{1,3}}(?![\w-])"
+)
+_TITLE_BEFORE = re.compile(r"(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col)\.?|[Pp]résident|President|Chancellor|"
+                           r"Secretary|Minister|[Mm]inistre|[Cc]hancelier|[Ss]ecrétaire)\s+$")
+_PRONOUN = re.compile(r"(?<![\w’'-])(?:(?P<m>[Ii]l|[Hh]e|[Ll]ui|[Hh]im)|(?P<f>[Ee]lle|[Ss]he|[Hh]er))(?![\w’'-])")
+_FEMALE_FIRST = re.compile(r"^(?:\w+a|Catherine|Christine|Élisabeth|Elisabeth|Agnès|Karine|Marine|Mette|Ursula|"
+                           r"Kristalina|Liz|Janet|Nancy|Karoline|Jen|Annalena|Yvette|Rachel|Mélanie|Melanie|"
+                           r"Chrystia|Ruth|Margrethe|Kaja|Inger|Ingrid|Astrid|Sigrid|Birgit|Ann|Anne|Marie|Kate|"
+                           r"Élise|Elise|Claire|Valérie|Valerie|Sophie|Nathalie|Isabelle|Hélène|Helene|Sarah|Olha|"
+                           r"Yulia|Iryna|Olena|Oksana|Maud|Prisca|Sanae|Yoko|Kamala|Tulsi|Tammy|Nikki|Kristi)$")
+_MALE_ENDING_A = frozenset("nikita ilya luka joshua andrea elia mustafa jonah sasha kostya".split())
+
+
+@dataclass
+class Mention:
+    """A span of the text that can name a speaker."""
+
+    start: int
+    end: int
+    kind: str  # person | name | role | inst | pron
+    name: str | None = None  # canonical person or institution
+    gender: str = ""  # m | f | ""
+    role: Role | None = None
+    det: str = ""  # the word before a role ("le", "un", "ce" ...)
+    inst: str | None = None  # institution named inside a role ("un responsable de la Maison Blanche")
+    plural: bool = False  # "les dirigeants", "officials": a role of several people names nobody
+
+
+@dataclass
+class Speaker:
+    """What a frame's subject resolves to: a name, an unnamed source, or nothing known."""
+
+    name: str | None
+    anonymous: bool = False
+    how: str = ""
+
+
+def _guess_gender(full_name: str) -> str:
+    """m/f from a first name, '' when unsure."""
+    first = full_name.split()[0]
+    if _FEMALE_FIRST.match(first) and fold(first) not in _MALE_ENDING_A:
+        return "f"
+    return ""
+
+
+# ---------------------------------------------------------------- the article
+
+
+@dataclass
+class Frame:
+    """A speech verb (or source preposition, or colon) with the subject it gives its quotes."""
+
+    lead: int  # where the attribution begins: the auxiliary, the verb, or its subject after a quote
+    verb_start: int
+    verb_end: int
+    kind: str  # speech | incise | prep | lead | colon
+    participle: bool = False
+    speaker: Speaker | None = None
+    subject_at: int = -1  # start of the subject mention when it precedes the verb
+
+
+@dataclass
+class Sentence:
+    """A sentence of the article, widened so that no quote straddles two."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+_AUX = re.compile(
+    r"(?:^|(?<=[\s,;:»”\"]))(?P<aux>(?:s['’]|se\s+|m['’]|l['’])?(?:a|avait|aurait|ont|avaient|auraient|aura|est|était|"
+    r"sont|étaient|has|have|had|was|were|is|would|will|also)(?:(?:-t)?-(?P<pron>il|elle|ils|elles|on))?)"
+    r"(?:\s+[a-zàâçéèêëîïôûùüÿœ’'-]+){0,3}?\s+$",
+    re.IGNORECASE,
+)
+# What follows a subject: an auxiliary, a clitic, a common verb ("Zelensky a salué", "Sunak said").
+_VERB_NEXT = re.compile(
+    r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:ne|n'|s'|se|l'|lui|leur|y|en|also|then|later|has|had|is|was|will|would|"
+    r"could|did|a|avait|aurait|est|etait|sera|serait|va|allait|doit|devait|peut|pouvait|veut|voulait|"
+    r"ont|sont|avaient|etaient|vont|doivent|peuvent)\b|\w+(?:e|ait|aient|ed|s)\s+(?:que|qu'|that|:))"
+)
+_POST_PRONOUN = re.compile(r"^(?:-t)?-(?P<pron>il|elle|ils|elles|on)\b")
+_NOUN_DETS = {"fr": frozenset("l la le les une un cette ce sa son ses leur du des".split()),
+              "en": frozenset("a an the his her its their this".split())}
+_COORDINATION = re.compile(r"(?:\b(?:et|puis|mais|and|but|then|avant de|before)\s*)$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:que|qu['’]|that|lorsque|quand|when|if|si)\s", re.IGNORECASE)
+SCARE_BEFORE = re.compile(
+    r"(?:so-called|dubbed|nicknamed|known as|called|named|titled|entitled|the word|the term|the phrase|"
+    r"(?<!s['’]est )(?<!se )(?<!s['’]était )dite?s?|baptisée?s?|surnommée?s?|intitulée?s?|appelée?s?|nommée?s?|"
+    r"le mot|le terme|l['’]expression|la formule|le slogan|soi-disant|prétendue?s?|hashtag|mot-dièse)\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_LONE_NAME = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(" + _NAME_TOKEN + r")(?![\w-])")
+# A full stop that ends a sentence, not an abbreviation's ("M. Sullivan", "U.S.", "Gen. Milley").
+_FULL_STOP = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bSt)\.(?!\w)"
+# Words before a role that make it a noun phrase ("le ministre", "the minister", "son homologue").
+_ROLE_DETS = frozenset(fold(w) for w in (
+    "le la l les un une des du de d au aux ce cet cette ces son sa ses leur notre votre "
+    "the a an this that his her its their our former ex ancien ancienne nouveau nouvelle"
+).split())
+
+
+class Article:
+    """An article read for attribution: its mentions, sentences and frames."""
+
+    def __init__(self, text: str, quotes: list[QuoteSpan], published: PartialDate | None, language: str):
+        self.text = text
+        self.language = language if language in ("fr", "en") else "fr"
+        self.quotes = sorted(quotes, key=lambda q: q.open_at)
+        self.lo, self.hi = _period(published)
+        self.masked = _mask(text, self.quotes)
+        self.folded = fold_keep_length(self.masked)
+        self.present = self._names_present()
+        self.mentions = self._find_mentions()
+        self.bound: dict[str, list[Role]] = {}
+        self._holders: dict[tuple[Role, str], list[str]] = {}
+        self._gazetteer_roles: dict[str, list[tuple[Role, str]]] = {}
+        self.clusters = self._cluster()
+        self.sentences = self._sentences()
+        self._resolve_mentions()
+        self.frames: dict[int, list[Frame]] = {}
+        self.history: list[tuple[int, str, str]] = []  # (sentence index, speaker, gender) per attributed quote
+
+    # -- names, roles, institutions
+
+    def _names_present(self) -> set[str]:
+        """People the article names in full (or by a strong alias), quotes included."""
+        lex = LEXICON
+        found: set[str] = set()
+        for m in lex.alias_re.finditer(self.text):
+            alias = m.group()
+            if alias in lex.weak_aliases:
+                continue
+            names = lex.alias_to.get(alias) or lex.alias_to.get(" ".join(alias.split()), [])
+            if len(names) == 1 or " " in alias:
+                found.update(names)
+        return found
+
+    def _find_mentions(self) -> list[Mention]:
+        """Person, name, role, institution and pronoun mentions outside quotes, overlaps removed."""
+        masked = self.masked
+        found: list[Mention] = []
+        for m in LEXICON.alias_re.finditer(masked):
+            person = self._person_for(m.group(), m.start())
+            if person:
+                found.append(Mention(m.start(), m.end(), "person", person, LEXICON.people[person].gender))
+        for m in LEXICON.institution_re.finditer(masked):
+            found.append(Mention(m.start(), m.end(), "inst", LEXICON.institutions[m.group()]))
+        found.extend(self._roles())
+        for m in _NAME_RUN.finditer(masked):
+            found.extend(self._names_in_run(m))
+        for m in _PRONOUN.finditer(masked):
+            found.append(Mention(m.start(), m.end(), "pron", gender="m" if m.group("m") else "f"))
+        rank = {"person": 0, "role": 1, "inst": 2, "name": 3, "pron": 4}
+        found.sort(key=lambda x: (x.start, rank[x.kind], -(x.end - x.start)))
+        kept: list[Mention] = []
+        for mention in sorted(found, key=lambda x: (rank[x.kind], x.start)):
+            clash = [k for k in kept if k.start < mention.end and mention.start < k.end]
+            if not clash:
+                kept.append(mention)
+            elif mention.kind == "inst":
+                for k in clash:
+                    if k.kind == "role" and k.inst is None:
+                        k.inst = mention.name
+        return sorted(kept, key=lambda x: x.start)
+
+    def _person_for(self, alias: str, at: int) -> str | None:
+        """The canonical person an alias names here, or None when a weak alias stands alone."""
+        lex = LEXICON
+        names = lex.alias_to.get(alias) or lex.alias_to.get(" ".join(alias.split()), [])
+        if not names:
+            return None
+        if alias in lex.weak_aliases and not (set(names) & self.present) and not _TITLE_BEFORE.search(
+            self.masked[max(0, at - 14) : at]
+        ):
+            return None
+        if len(names) == 1:
+            return names[0]
+        present = [n for n in names if n in self.present]
+        if len(present) == 1:
+            return present[0]
+        current = [n for n in (present or names) if lex.people[n].roles_between(self.lo, self.hi)]
+        return (current or present or names)[0]
+
+    def _roles(self) -> list[Mention]:
+        """Role phrases: a head word widened over the words roles are made of ('premier ministre britannique')."""
+        masked = self.masked
+        tokens = list(_TOKEN.finditer(masked))
+        vocab = LEXICON.role_vocab
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            if stem(tokens[i].group()) not in _HEADS:
+                i += 1
+                continue
+            lo = hi = i
+            while lo > 0 and _joined(masked, tokens[lo - 1], tokens[lo]) and _role_word(tokens[lo - 1].group(), vocab):
+                lo -= 1
+            while hi + 1 < len(tokens) and _joined(masked, tokens[hi], tokens[hi + 1]) and (
+                _role_word(tokens[hi + 1].group(), vocab) or stem(tokens[hi + 1].group()) in _ROLE_STOP
+            ):
+                hi += 1
+            while hi > i and stem(tokens[hi].group()) in _ROLE_STOP:
+                hi -= 1
+            start, end = tokens[lo].start(), tokens[hi].end()
+            det = fold(tokens[lo - 1].group()) if lo > 0 and _joined(masked, tokens[lo - 1], tokens[lo]) else ""
+            i = hi + 1
+            capitalised = any(t.group()[:1].isupper() for t in tokens[lo : hi + 1])
+            before = masked[max(0, start - 3) : start].strip()
+            name_next = hi + 1 < len(tokens) and tokens[hi + 1].group()[:1].isupper()
+            if det not in _ROLE_DETS and not before.endswith(",") and not capitalised and not name_next:
+                continue  # "envoyées à Kiev", "aide militaire": the head word is no role here
+            role = parse_role(masked[start:end])
+            head = next(t.group() for t in tokens[lo : hi + 1] if stem(t.group()) in _HEADS)
+            plural = fold(head).endswith("s") and (det in _PLURAL_DETS or not det)
+            out.append(Mention(start, end, "role", role=role, det=det, gender=_role_gender(head, det), plural=plural))
+        return out
+
+    def _names_in_run(self, m: re.Match[str]) -> list[Mention]:
+        """Unknown personal names in a run of capitalised words: the parts of two words or more that hold no
+        common word, place or role word; one word after a title ("M. Dupont")."""
+        out: list[Mention] = []
+        parts: list[re.Match[str]] = []
+        for tok in re.finditer(r"\S+", m.group()):
+            word = tok.group()
+            bad = fold(word).strip(".") in _NOT_NAMES or stem(word) in LEXICON.role_vocab or _nationality(word)
+            if word.lower() in _PARTICLES and parts:
+                parts.append(tok)
+                continue
+            if bad:
+                out.extend(self._name_from(m.start(), parts))
+                parts = []
+            else:
+                parts.append(tok)
+        out.extend(self._name_from(m.start(), parts))
+        return out
+
+    def _name_from(self, base: int, parts: list[re.Match[str]]) -> list[Mention]:
+        """A name mention from consecutive tokens of a capitalised run."""
+        while parts and parts[-1].group().lower() in _PARTICLES:
+            parts = parts[:-1]
+        if not parts:
+            return []
+        start, end = base + parts[0].start(), base + parts[-1].end()
+        if len(parts) == 1 and not _TITLE_BEFORE.search(self.masked[max(0, start - 12) : start]):
+            return []
+        return [Mention(start, end, "name", " ".join(self.masked[start:end].split()))]
+
+    def _cluster(self) -> list[list[Mention]]:
+        """Mentions that name one referent together: 'le chancelier allemand Olaf Scholz', 'X, porte-parole de Y,'."""
+        clusters: list[list[Mention]] = []
+        for m in self.mentions:
+            last = clusters[-1][-1] if clusters else None
+            if last is not None and self._apposed(last, m):
+                clusters[-1].append(m)
+            else:
+                clusters.append([m])
+        return clusters
+
+    def _apposed(self, a: Mention, b: Mention) -> bool:
+        """True when b stands next to a as the same referent: a name and its role, side by side."""
+        kinds = {a.kind, b.kind}
+        if "pron" in kinds or not kinds & {"person", "name"}:
+            return False
+        gap = self.masked[a.end : b.start]
+        if not re.fullmatch(r"[\s,]*(?:(?:le|la|l['’]|the)\s*)?", gap) or gap.count(",") > 1:
+            return False
+        person = next((m for m in (a, b) if m.kind == "person"), None)
+        role = next((m for m in (a, b) if m.kind == "role"), None)
+        if person and role and role.role and role.role.nat:
+            countries = {c for *_, c in LEXICON.people[person.name or ""].spans}
+            if role.role.nat not in countries:
+                return False  # "le pape François, le président ukrainien a …": two people
+        if "," in gap and b.kind == "role" and _VERB_NEXT.match(self.folded, b.end) and not _VERB_NEXT.match(
+            self.folded, a.end
+        ):
+            return False
+        return True
+
+    def _sentences(self) -> list[Sentence]:
+        """Sentences of the text, merged where a quote straddles a boundary."""
+        raw = split_sentences(self.text)
+        merged: list[list[int]] = []
+        qi = 0
+        quotes = self.quotes
+        for s in raw:
+            if merged:
+                prev = merged[-1]
+                while qi < len(quotes) and quotes[qi].close_at <= prev[1]:
+                    qi += 1
+                if any(q.open_at < prev[1] and q.close_at > s.start for q in quotes[qi : qi + 4]):
+                    prev[1] = s.end
+                    continue
+            merged.append([s.start, s.end, s.paragraph])
+        return [Sentence(a, b, p, i) for i, (a, b, p) in enumerate(merged)]
+
+    # -- resolution of mentions, in text order
+
+    def _resolve_mentions(self) -> None:
+        """Give each person, name and role mention its person; record roles the article binds to names."""
+        for cluster in self.clusters:
+            person = next((m for m in cluster if m.kind in ("person", "name")), None)
+            if person and person.kind == "name":
+                person.name = self._full_name(person.name or "", person.start)
+                person.gender = _guess_gender(person.name)
+            for m in cluster:
+                if m.kind == "role" and person is not None and m.role:
+                    self.bound.setdefault(person.name or "", []).append(m.role)
+                    if not person.gender and m.gender:
+                        person.gender = m.gender
+        seen: list[tuple[int, str]] = []
+        for cluster in self.clusters:
+            for m in cluster:
+                if m.kind == "role" and not any(c.kind in ("person", "name") for c in cluster):
+                    m.name = self._holder(m, seen, cluster[0].start)
+                if m.kind in ("person", "name") and m.name:
+                    seen.append((m.start, m.name))
+                if m.kind == "role" and m.name:
+                    seen.append((m.start, m.name))
+        self.seen = seen
+
+    def _full_name(self, name: str, at: int) -> str:
+        """A lone surname widened to the full name the article gave earlier ('Dupont' -> 'Jean Dupont')."""
+        if " " in name:
+            return name
+        for c in self.clusters:
+            for m in c:
+                if m.start >= at:
+                    break
+                if m.kind in ("name", "person") and m.name and m.name.split()[-1] == name:
+                    return m.name
+        return name
+
+    def _roles_of(self, name: str) -> list[tuple[Role, str | None]]:
+        """Roles a person holds in this article: gazetteer roles of the period, and appositions."""
+        person = LEXICON.people.get(name)
+        roles: list[tuple[Role, str | None]] = []
+        if person:
+            if name not in self._gazetteer_roles:
+                self._gazetteer_roles[name] = person.roles_between(self.lo, self.hi)
+            roles.extend(self._gazetteer_roles[name])
+        roles.extend((r, person.country if person else None) for r in self.bound.get(name, []))
+        return roles
+
+    def _fits(self, mention: Mention, name: str, exact: bool = False) -> bool:
+        """True when a role mention can name this person (role words, country, gender)."""
+        person = LEXICON.people.get(name)
+        gender = person.gender if person else ""
+        if mention.gender and gender and mention.gender != gender:
+            return False
+        role = mention.role
+        return role is not None and any(role.fits(r, c, exact) for r, c in self._roles_of(name))
+
+    def _holder(self, mention: Mention, seen: list[tuple[int, str]], at: int) -> str | None:
+        """The person a role mention names: the last one named with that role, else the only holder of the
+        office at the date, else the next one named with it."""
+        if mention.role is None or not (mention.role.words & _HEADS) or mention.plural or mention.det in _INDEFINITE:
+            return None  # "les dirigeants", "un diplomate européen": nobody in particular
+        for _, name in reversed(seen):
+            if self._fits(mention, name):
+                return name
+        key = (mention.role, mention.gender)
+        if key not in self._holders:
+            # Unnamed in the article: only a full title ("le porte-parole du Kremlin") names its holder.
+            self._holders[key] = [n for n in LEXICON.people if self._fits(mention, n, exact=True)]
+        holders = self._holders[key]
+        if len(holders) > 1:
+            holders = [n for n in holders if n in self.present] or holders
+        if len(holders) == 1:
+            return holders[0]
+        later = [m.name for c in self.clusters for m in c if m.start > at and m.kind in ("person", "name") and m.name]
+        return next((n for n in later if self._fits(mention, n)), None)
+
+    # -- frames
+
+    def sentence_of(self, offset: int) -> Sentence:
+        """The sentence holding an offset (the last one starting at or before it)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentences[lo]
+
+    def clusters_in(self, start: int, end: int) -> list[list[Mention]]:
+        """Clusters whose first mention starts in [start, end)."""
+        return [c for c in self.clusters if start <= c[0].start < end]
+
+    def frames_of(self, sent: Sentence) -> list[Frame]:
+        """Speech frames of a sentence, in text order (cached)."""
+        if sent.index not in self.frames:
+            self.frames[sent.index] = self._frames(sent)
+        return self.frames[sent.index]
+
+    def _frames(self, sent: Sentence) -> list[Frame]:
+        """Find the speech verbs and source prepositions of a sentence and their subjects."""
+        masked = self.masked
+        lang = self.language
+        forms = LEXICON.verbs[lang]
+        frames: list[Frame] = []
+        for m in LEXICON.verb_re[lang].finditer(self.folded, sent.start, sent.end):
+            form = " ".join(m.group().split())
+            lemma, kind = forms.get(form, ("", "speech"))
+            v0, v1 = m.span()
+            prev = _WORD.findall(masked[max(sent.start, v0 - 20) : v0])
+            if kind not in ("prep", "lead") and prev and fold(prev[-1]) in _NOUN_DETS[lang] and not _is_participle(form):
+                continue
+            after = masked[v1 : min(sent.end, v1 + 12)]
+            if re.match(r"\s+(?:par|by)\b", after):
+                continue
+            frames.append(self._frame(sent, m, kind, form))
+        for q in self.quotes:
+            if sent.start <= q.open_at < sent.end and masked[sent.start : q.open_at].rstrip().endswith(":"):
+                colon = masked.rindex(":", sent.start, q.open_at)
+                if not any(f.verb_end <= colon and not self._words(f.verb_end, colon) > 3 for f in frames):
+                    frame = Frame(colon, colon, colon + 1, "colon")
+                    frame.speaker, frame.subject_at = self._subject_before(sent, colon, colon)
+                    frames.append(frame)
+        frames.sort(key=lambda f: f.verb_start)
+        for i, f in enumerate(frames):
+            if f.participle and f.speaker is None:
+                f.speaker = self._participle_subject(sent, frames[:i], f)
+        return frames
+
+    def _frame(self, sent: Sentence, m: re.Match[str], kind: str, form: str) -> Frame:
+        """One frame: the verb, its auxiliary, and its subject before or after it."""
+        masked = self.masked
+        v0, v1 = m.span()
+        aux = _AUX.search(masked, max(sent.start, v0 - 60), v0)
+        lead = aux.start("aux") if aux else v0
+        pron = (aux.group("pron") if aux else None) or _pron_after(masked[v1 : v1 + 8])
+        frame = Frame(lead, v0, v1, kind, participle=_is_participle(form))
+        if pron:
+            frame.speaker = self._pronoun(sent, lead, pron)
+            return frame
+        if kind == "lead":
+            if not re.fullmatch(r"\s*(?:(?:Mais|Et|Or|But|And)\s*)?", masked[sent.start : v0]):
+                frame.kind = "none"
+                return frame
+            frame.speaker = self._subject_after(sent, v1, stop_at_comma=True)
+            return frame
+        if kind == "prep":
+            frame.speaker = self._subject_after(sent, v1, stop_at_comma=True)
+            return frame
+        if frame.participle:
+            return frame
+        after_comma = masked[sent.start : lead].rstrip().endswith(",")
+        inverted = self._subject_after(sent, v1, stop_at_comma=False, within=3) if after_comma else None
+        if inverted is not None:
+            frame.speaker = inverted  # "…de son sol, a affirmé le ministre": the subject follows
+            return frame
+        frame.speaker, frame.subject_at = self._subject_before(sent, lead, v0)
+        if frame.subject_at < 0 and self._words(self._region_start(sent, lead), lead) == 0:
+            # Nothing but a quote or a comma before the verb: the subject comes after it (« … », a dit X).
+            frame.speaker = self._subject_after(sent, v1, stop_at_comma=False)
+        return frame
+
+    def _region_start(self, sent: Sentence, at: int) -> int:
+        """Where the clause of a verb at `at` can start: after the last quote closed before it."""
+        start = sent.start
+        for q in self.quotes:
+            if sent.start <= q.close_at <= at:
+                start = max(start, q.close_at)
+        return start
+
+    def _subject_before(self, sent: Sentence, lead: int, verb: int) -> tuple[Speaker | None, int]:
+        """The subject written before a verb: the nearest mention cluster in its clause, or the sentence's
+        first one when the verb is coordinated ('X a remercié Y et a qualifié …')."""
+        region = self._region_start(sent, lead)
+        clusters = self.clusters_in(region, lead)
+        coordinated = _COORDINATION.search(self.masked[clusters[-1][-1].end if clusters else region : lead].strip())
+        if coordinated:
+            firsts = self.clusters_in(sent.start, lead)
+            if firsts:
+                return self._speaker_of(firsts[0], sent), firsts[0][0].start
+        if not clusters:
+            return None, -1
+        cluster = clusters[-1]
+        if self._words(cluster[-1].end, lead) > 12:
+            return None, -1
+        return self._speaker_of(cluster, sent), cluster[0].start
+
+    def _subject_after(self, sent: Sentence, at: int, stop_at_comma: bool, within: int = 5) -> Speaker | None:
+        """The subject written after a verb ('a déclaré lundi le ministre X', 'said X', 'selon X')."""
+        masked = self.masked
+        end = sent.end
+        for q in self.quotes:
+            if at <= q.open_at < end:
+                end = q.open_at
+        stop = re.compile(r"[;:!?()«»“”\"]|" + _FULL_STOP + ("|," if stop_at_comma else "") + r"|\b(?:que|qu['’]|that)\b")
+        cut = stop.search(masked, at, end)
+        limit = cut.start() if cut else end
+        for cluster in self.clusters_in(at, limit):
+            if self._words(at, cluster[0].start) > within:
+                break
+            return self._speaker_of(cluster, sent)
+        # A lone surname the mention finder could not vouch for: "said Smith", "selon Dupont".
+        lone = _LONE_NAME.match(masked, at, limit)
+        if lone and fold(lone.group(1)) not in _NOT_NAMES and stem(lone.group(1)) not in LEXICON.role_vocab:
+            return Speaker(self._full_name(lone.group(1), at), how="name")
+        return None
+
+    def _speaker_of(self, cluster: list[Mention], sent: Sentence) -> Speaker | None:
+        """A cluster's referent: named person > role holder > institution; unnamed sources are anonymous."""
+        for kind in ("person", "name"):
+            for m in cluster:
+                if m.kind == kind and m.name:
+                    return Speaker(m.name, how=kind)
+        for m in cluster:
+            if m.kind == "role" and m.name:
+                return Speaker(m.name, how="role")
+        for m in cluster:
+            if m.kind == "inst":
+                return Speaker(m.name, how="inst")
+        for m in cluster:
+            if m.kind == "role":
+                if m.inst:
+                    return Speaker(m.inst, how="inst")
+                if m.det in _DEMONSTRATIVE and self.history:
+                    return Speaker(self.history[-1][1], how="demonstrative")
+                if m.det in _INDEFINITE:
+                    return Speaker(None, anonymous=True, how="anonymous")
+                return None
+        for m in cluster:
+            if m.kind == "pron":
+                return self._pronoun(sent, m.start, "elle" if m.gender == "f" else "il")
+        return None
+
+    def _pronoun(self, sent: Sentence, at: int, pron: str) -> Speaker | None:
+        """il/elle/he/she: the first person of the sentence so far, else the last speaker or the subject of
+        the sentences before (up to four back, one paragraph back at most)."""
+        gender = {"il": "m", "he": "m", "lui": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}.get(pron.lower(), "")
+        if not gender:
+            return None
+        name = self._subject_person(self.clusters_in(sent.start, at), gender)
+        if name:
+            return Speaker(name, how="pronoun")
+        for back in range(1, 5):
+            k = sent.index - back
+            if k < 0 or self.sentences[k].paragraph < sent.paragraph - 1:
+                break
+            spoken = [n for i, n, g in self.history if i == k and (not g or g == gender)]
+            if spoken:
+                return Speaker(spoken[-1], how="pronoun")
+            prev = self.sentences[k]
+            name = self._subject_person(self.clusters_in(prev.start, prev.end), gender)
+            if name:
+                return Speaker(name, how="pronoun")
+        return None
+
+    def _subject_person(self, clusters: list[list[Mention]], gender: str) -> str | None:
+        """The person a pronoun most likely stands for among a sentence's clusters: the first one in
+        subject position (a verb follows), else the first one at all."""
+        fallback = None
+        for cluster in clusters:
+            name = self._person_in(cluster, gender)
+            if not name:
+                continue
+            if _VERB_NEXT.match(self.folded, cluster[-1].end):
+                return name
+            fallback = fallback or name
+        return fallback
+
+    def _person_in(self, cluster: list[Mention], gender: str) -> str | None:
+        """The person a cluster names when their gender allows the pronoun."""
+        for m in cluster:
+            if m.kind in ("person", "name", "role") and m.name and (not m.gender or not gender or m.gender == gender):
+                person = LEXICON.people.get(m.name)
+                if gender and person and person.gender and person.gender != gender:
+                    continue
+                return m.name
+        return None
+
+    def _participle_subject(self, sent: Sentence, before: list[Frame], frame: Frame) -> Speaker | None:
+        """'…, promettant de « … »': the speaker of the clause before, else the sentence's first mention."""
+        for f in reversed(before):
+            if f.speaker and f.speaker.name:
+                return f.speaker
+        for cluster in self.clusters_in(sent.start, frame.verb_start):
+            speaker = self._speaker_of(cluster, sent)
+            if speaker:
+                return speaker
+        return self._pronoun(sent, sent.start, "il") or self._pronoun(sent, sent.start, "elle")
+
+    def _words(self, start: int, end: int) -> int:
+        """Words in text[start:end] outside quotes."""
+        return len(_WORD.findall(self.masked[start:end]))
+
+    # -- attribution
+
+    def speaker_for(self, q: QuoteSpan) -> tuple[Speaker | None, Sentence, str]:
+        """The speaker of a quote, the sentence it sits in, and how it was found."""
+        sent = self.sentence_of(q.open_at)
+        frames = [f for f in self.frames_of(sent) if f.kind != "none"]
+        post = self._post_frames(q, frames, sent)
+        for f, near in post:
+            if near and f.speaker and (f.speaker.name or f.speaker.anonymous):
+                return f.speaker, sent, "post"
+        pre = [f for f in frames if f.verb_end <= q.open_at and (f.kind != "incise" or self._announces(f, q))]
+        for f in reversed(pre):
+            if self._words(f.verb_end, q.open_at) > 40:
+                break
+            if f.speaker and (f.speaker.name or f.speaker.anonymous):
+                return f.speaker, sent, "pre"
+        for f, near in post:
+            if not near and f.speaker and f.speaker.name and not self._looks_like_title(q):
+                return f.speaker, sent, "post-far"
+        if self._standalone(q, sent):
+            return self._continuation(q, sent), sent, "continuation"
+        return None, sent, "none"
+
+    def _post_frames(self, q: QuoteSpan, frames: list[Frame], sent: Sentence) -> list[tuple[Frame, bool]]:
+        """Frames after a quote that can attribute it, each flagged near (right after it) or far."""
+        out: list[tuple[Frame, bool]] = []
+        for f in frames:
+            anchor = f.lead if f.subject_at < 0 else min(f.lead, f.subject_at)
+            if anchor < q.close_at or f.kind == "colon":
+                continue
+            if f.subject_at >= 0 and f.subject_at < q.close_at:
+                continue
+            if any(g is not f and q.close_at <= g.verb_start < f.verb_start and g.kind != "prep" for g in frames):
+                break
+            gap_words = self._words(q.close_at, anchor)
+            gap = self.masked[q.close_at : anchor]
+            punctuated = (
+                self.text[q.end - 1 : q.end] in ",.!?…;" or re.match(r"\s*[,;—–-]", gap) is not None
+                or gap.rstrip().endswith(",") or self._other_quote_in(q, anchor)
+            )
+            if f.subject_at >= 0 and f.subject_at > q.close_at:
+                near = gap_words == 0 and punctuated
+            else:
+                near = gap_words <= 4 and punctuated
+            out.append((f, near))
+            if near:
+                break
+        return out
+
+    def _other_quote_in(self, q: QuoteSpan, end: int) -> bool:
+        """True when another quote lies between q and `end` (« A » à « B », a déclaré X)."""
+        return any(o.open_at >= q.close_at and o.close_at <= end for o in self.quotes)
+
+    def _announces(self, f: Frame, q: QuoteSpan) -> bool:
+        """True when an incise verb announces the quote after it: 'X a lancé : « … »', or the second half
+        of a quote split by its incise (« A, a-t-il lancé. B »)."""
+        gap = self.masked[f.verb_end : q.open_at]
+        if gap.rstrip().endswith(":") and self._words(f.verb_end, q.open_at) <= 6:
+            return True
+        return q.open_at == q.start and self._words(f.verb_end, q.open_at) <= 2
+
+    def _looks_like_title(self, q: QuoteSpan) -> bool:
+        """A short quote after an article and before more of the clause reads as a name, not as speech."""
+        before = self.masked[max(0, q.open_at - 12) : q.open_at]
+        words = q.text(self.text).split()
+        return len(words) <= 4 and re.search(r"\b(?:le|la|l['’]|les|son|sa|ses|leur|the|its|his|her|their|cette|ce)\s*$",
+                                             before, re.IGNORECASE) is not None
+
+    def _standalone(self, q: QuoteSpan, sent: Sentence) -> bool:
+        """True when the quote is (nearly) the whole sentence: it speaks for itself."""
+        outside = self._words(sent.start, sent.end)
+        return outside <= 2 and len(q.text(self.text).split()) >= 3
+
+    def _continuation(self, q: QuoteSpan, sent: Sentence) -> Speaker | None:
+        """A quote standing alone: announced by a colon before, taken up by the next quote's frame, or
+        carrying on the last speaker's words."""
+        k = sent.index
+        if k > 0:
+            prev = self.sentences[k - 1]
+            if prev.paragraph >= sent.paragraph - 1 and self.masked[prev.start : prev.end].rstrip().endswith(":"):
+                for f in reversed(self.frames_of(prev)):
+                    if f.speaker and f.speaker.name:
+                        return f.speaker
+                speaker, _ = self._subject_before(prev, prev.end - 1, prev.end - 1)
+                if speaker:
+                    return speaker
+        if k + 1 < len(self.sentences) and self.sentences[k + 1].paragraph == sent.paragraph:
+            nxt = self.sentences[k + 1]
+            first = next((o for o in self.quotes if nxt.start <= o.open_at < nxt.end), None)
+            if first is not None and self._words(nxt.start, first.open_at) == 0:
+                for f, near in self._post_frames(first, self.frames_of(nxt), nxt):
+                    if near and f.speaker and f.speaker.name:
+                        return f.speaker
+        if self.history:
+            idx, name, _ = self.history[-1]
+            last = self.sentences[idx]
+            if k - idx <= 3 and last.paragraph >= sent.paragraph - 1:
+                return Speaker(name, how="continuation")
+        if k > 0 and self.sentences[k - 1].paragraph < sent.paragraph:
+            question = self.text[self.sentences[k - 1].start : self.sentences[k - 1].end].rstrip()
+            if question.endswith("?"):
+                return self._interviewee()
+        return None
+
+    def _interviewee(self) -> Speaker | None:
+        """Who answers an interview's questions: the last speaker, else the first person the article names."""
+        if self.history:
+            return Speaker(self.history[-1][1], how="continuation")
+        for cluster in self.clusters:
+            name = self._person_in(cluster, "")
+            if name:
+                return Speaker(name, how="continuation")
+        return None
+
+    def record(self, sent: Sentence, speaker: str) -> None:
+        """Remember who spoke in a sentence, for pronouns and quotes that carry on."""
+        person = LEXICON.people.get(speaker)
+        gender = person.gender if person else _guess_gender(speaker)
+        self.history.append((sent.index, speaker, gender))
+
+
+def _pron_after(text: str) -> str | None:
+    m = _POST_PRONOUN.match(text)
+    return m.group("pron") if m else None
+
+
+def _is_participle(form: str) -> bool:
+    last = form.split()[-1]
+    return last.endswith("ant") or (last.endswith("ing") and len(last) > 5)
+
+
+def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """True when only spaces or an apostrophe separate two tokens."""
+    return re.fullmatch(r"\s*['’]?\s*|-", text[a.end() : b.start()]) is not None
+
+
+def _role_word(token: str, vocab: frozenset[str]) -> bool:
+    return stem(token) in vocab or _nationality(token) is not None
+
+
+def _role_gender(head: str, det: str) -> str:
+    """f/m from a role's head word or its article ('la ministre'), '' when neither tells."""
+    word = fold(head)
+    if word in _FEMININE_HEADS or (word not in _MASCULINE_HEADS and det in _FEMININE_DETS):
+        return "f"
+    if word in _MASCULINE_HEADS or det in _MASCULINE_DETS:
+        return "m"
+    return ""
+
+
+def _mask(text: str, quotes: Iterable[QuoteSpan]) -> str:
+    """The text with the words inside quotes blanked out (same length, offsets kept)."""
+    chars = list(text)
+    for q in quotes:
+        for i in range(q.start, q.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _period(published: PartialDate | None) -> tuple[dt.date, dt.date]:
+    """The span of days a publication date covers; all time when unknown."""
+    if published is None:
+        return dt.date.min, dt.date.max
+    on = published.on
+    if published.precision == "day":
+        return on, on
+    if published.precision == "month":
+        nxt = dt.date(on.year + (on.month == 12), on.month % 12 + 1, 1)
+        return on, nxt - dt.timedelta(days=1)
+    return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31)
+

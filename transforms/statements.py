@@ -1,0 +1,109 @@
+"""Statements of an article: each quoted span the article attributes to a speaker."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from transforms.dates import resolve_date
+from transforms.model import Document, PartialDate, Statement
+from transforms.quotes import QuoteSpan, find_quotes, split_incises
+from transforms.speakers import SCARE_BEFORE, Article, Sentence, Speaker
+
+# How sure each way of finding the speaker is; a pronoun or a carried-on quote can go wrong.
+_CONFIDENCE = {"post": 0.9, "pre": 0.8, "post-far": 0.6, "continuation": 0.5}
+_HOW_FACTOR = {"person": 1.0, "name": 0.9, "role": 0.85, "inst": 0.9, "pronoun": 0.8, "demonstrative": 0.7,
+               "continuation": 0.8}
+# Time words that send the reader back to the sentence before for the date ("s'était alors félicité").
+_BACK_IN_TIME = re.compile(r"\b(?:alors|à l['’]époque|ce jour-là|then|at the time|that day)\b", re.IGNORECASE)
+_FOLD = re.compile(r"[^\w]+")
+
+
+def extract_statements(doc: Document) -> list[Statement]:
+    """Quotes of `doc` with their speakers; quotes nobody is said to utter (titles, scare quotes) are left out.
+
+    >>> from transforms.model import Document
+    >>> [(s.speaker, s.quote) for s in extract_statements(Document("a", "« Nous tiendrons », a déclaré Emmanuel Macron.", "fr"))]
+    [('Emmanuel Macron', 'Nous tiendrons')]
+    """
+    text = doc.text
+    quotes = [q for q in split_incises(text, find_quotes(text, single=doc.language == "en")) if _speechlike(text, q)]
+    if not quotes:
+        return []
+    article = Article(text, quotes, doc.published, doc.language)
+    out: list[Statement] = []
+    for q in quotes:
+        speaker, sent, how = article.speaker_for(q)
+        if speaker is None or not speaker.name:
+            continue
+        article.record(sent, speaker.name)
+        out.append(_statement(doc, article, q, speaker, sent, how))
+    return _deduplicated(out)
+
+
+def _speechlike(text: str, q: QuoteSpan) -> bool:
+    """False for what quote marks hold but nobody says: a name in title case, a lone symbol, a so-called term."""
+    words = q.text(text).split()
+    if not words or not any(ch.isalpha() for ch in "".join(words)):
+        return False
+    if len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
+        return False
+    return SCARE_BEFORE.search(text[max(0, q.open_at - 30) : q.open_at]) is None
+
+
+def _statement(doc: Document, article: Article, q: QuoteSpan, speaker: Speaker, sent: Sentence, how: str) -> Statement:
+    """The Statement row of an attributed quote."""
+    text = doc.text
+    evidence = " ".join(text[sent.start : sent.end].split())
+    said = _said(doc, article, sent, evidence)
+    confidence = _CONFIDENCE.get(how, 0.5) * _HOW_FACTOR.get(speaker.how, 0.8)
+    if not q.closed:
+        confidence *= 0.7
+    return Statement(speaker.name, q.text(text), said, evidence, q.start, q.end, round(confidence, 2))
+
+
+def _said(doc: Document, article: Article, sent: Sentence, evidence: str) -> PartialDate | None:
+    """When the words were said: a date of the sentence, or of the one before when it says 'alors'."""
+    masked = " ".join(article.masked[sent.start : sent.end].split())
+    said = resolve_date(masked, doc.published, doc.language)
+    if said == doc.published and _BACK_IN_TIME.search(masked) and sent.index > 0:
+        prev = article.sentences[sent.index - 1]
+        earlier = resolve_date(" ".join(article.masked[prev.start : prev.end].split()), doc.published, doc.language)
+        if earlier is not None:
+            return earlier
+    return said
+
+
+def _key(text: str) -> list[str]:
+    """Accent-free lower-case words, as the scorer compares quotes."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _FOLD.sub(" ", text).split()
+
+
+def _overlap(wa: list[str], wb: list[str]) -> float:
+    """Word-level F1 of two quotes' words."""
+    if not wa or not wb:
+        return 0.0
+    pool: dict[str, int] = {}
+    for w in wb:
+        pool[w] = pool.get(w, 0) + 1
+    common = 0
+    for w in wa:
+        if pool.get(w):
+            pool[w] -= 1
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(wa), common / len(wb)
+    return 2 * p * r / (p + r)
+
+
+def _deduplicated(statements: list[Statement]) -> list[Statement]:
+    """One row per quote: a title repeating a body quote, or the same words quoted twice, count once."""
+    kept: list[tuple[Statement, list[str]]] = []
+    for s in sorted(statements, key=lambda s: -s.confidence):
+        words = _key(s.quote)
+        if any(k.speaker == s.speaker and _overlap(words, kw) >= 0.8 for k, kw in kept):
+            continue
+        kept.append((s, words))
+    return sorted((k for k, _ in kept), key=lambda s: s.start)
