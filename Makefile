@@ -22,8 +22,8 @@ $(BIN)/.installed: pyproject.toml
 run: $(BIN)/.installed
 	$(BIN)/pledgewatch run --input data/sample --db $(DB)
 	@echo
-	@echo 'Example query: pledgewatch sql "select donor, currency, sum(amount) as amount, count(*) as pledges from pledges_new group by all order by amount desc nulls last"'
-	@$(BIN)/pledgewatch sql --db $(DB) "select donor, currency, sum(amount) as amount, count(*) as pledges from pledges_new group by all order by amount desc nulls last"
+	@echo 'Example query: pledgewatch sql "select donor, status, currency, count(*) as pledges, round(sum(amount) / 1e6, 1) as million from pledges_new group by all order by million desc nulls last, donor"'
+	@$(BIN)/pledgewatch sql --db $(DB) "select donor, status, currency, count(*) as pledges, round(sum(amount) / 1e6, 1) as million from pledges_new group by all order by million desc nulls last, donor"
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -211,11 +211,17 @@ def _apply(path: Path, run: RunLoad) -> dict[str, int]:
     return counts
 
 
+def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    row = con.execute(f"select count(*) from {table}").fetchone()
+    return int(row[0]) if row else 0
+
+
 def _write(con: duckdb.DuckDBPyConnection, run: RunLoad, now: dt.datetime) -> dict[str, int]:
     counts = {"articles": 0, "pledges": 0, "statements": 0, "quarantined": len(run.quarantined)}
     if run.article_paths:
-        con.execute("create temp table run_articles as select * from read_parquet(?, hive_partitioning = false)", [run.article_paths])
-        counts["articles"] = con.execute("select count(*) from run_articles").fetchone()[0]
+        con.execute("create temp table run_articles as select * from read_parquet(?, hive_partitioning = false)",
+                    [run.article_paths])
+        counts["articles"] = _count(con, "run_articles")
         # A new version replaces every row of the old one; rows of files not in this run stay.
         for table in ("pledges", "statements"):
             con.execute(f"delete from {table} where article_id in (select article_id from run_articles)")
@@ -227,9 +233,10 @@ def _write(con: duckdb.DuckDBPyConnection, run: RunLoad, now: dt.datetime) -> di
         con.execute("drop table run_articles")
     for table, paths in (("pledges", run.pledge_paths), ("statements", run.statement_paths)):
         if paths:
-            before = con.execute(f"select count(*) from {table}").fetchone()[0]
-            con.execute(f"insert into {table} by name select * from read_parquet(?, hive_partitioning = false)", [paths])
-            counts[table] = con.execute(f"select count(*) from {table}").fetchone()[0] - before
+            before = _count(con, table)
+            con.execute(f"insert into {table} by name select * from read_parquet(?, hive_partitioning = false)",
+                        [paths])
+            counts[table] = _count(con, table) - before
     for q in run.quarantined:
         # The unreadable new version of a loaded file retires the old rows: the warehouse must not
         # present text the source no longer says. The old version stays in the lake.
