@@ -9,19 +9,21 @@ paragraphs are merged at the end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from transforms.actors import Mention, actor, can_donate, find_actors
 from transforms.dates import resolve_date
 from transforms.gazetteers import load_table
 from transforms.items import (
+    AlternationScanner,
     ItemMention,
     canonical_items,
     find_items,
     fold_apostrophes,
     lower_same_length,
     overlap,
+    split_alternatives,
     subsumes,
 )
 from transforms.model import Document, PartialDate, Pledge
@@ -102,16 +104,33 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(fold_apostrophes(pattern), re.IGNORECASE)
 
 
+def _at_word_start(regex: re.Pattern) -> re.Pattern:
+    """`\\ba|\\bb` as `\\b(?:a|b)`: the same matches, but `re` gives up at once inside a word."""
+    alternatives = split_alternatives(regex.pattern)
+    if not all(a.startswith(r"\b") for a in alternatives):
+        return regex
+    return re.compile(r"\b(?:" + "|".join(a[2:] for a in alternatives) + ")", regex.flags)
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[_CueRule, ...]:
-    """pledge_cues.tsv compiled once."""
+    """pledge_cues.tsv compiled once.
+
+    The plain status rules keep their alternatives apart for the status scanner; the others are
+    searched one by one, so each gets its word boundary factored out.
+    """
+    def compiled(row: dict[str, str]) -> re.Pattern:
+        regex = _compile(row["pattern"])
+        return regex if row["kind"] in STATUS_KINDS and not row["requires"] else _at_word_start(regex)
+
     return tuple(
         _CueRule(row["kind"], row["where"] or "any", int(row["window"]) if row["window"] else None,
-                 _compile(row["requires"]) if row["requires"] else None, _compile(row["pattern"]))
+                 _at_word_start(_compile(row["requires"])) if row["requires"] else None, compiled(row))
         for row in load_table("pledge_cues")
     )
 
 
+@cache
 def _rules_of(kind: str) -> tuple[_CueRule, ...]:
     return tuple(r for r in _rules() if r.kind == kind)
 
@@ -122,20 +141,28 @@ _SCAN_ORDER = ("passive", "total", "considered", "proposed", "request", "refused
 
 
 @lru_cache(maxsize=1)
-def _status_scanner() -> tuple[re.Pattern, tuple[_CueRule, ...], tuple[_CueRule, ...]]:
-    """One regex over all unconditional status cues (one scan per sentence), and the conditional rules."""
+def _status_scanner() -> tuple[AlternationScanner, tuple[tuple[_CueRule, re.Pattern], ...], tuple[_CueRule, ...]]:
+    """One scan over all unconditional status cues per sentence, the rules it tells apart, and the conditional rules."""
     plain = tuple(r for k in _SCAN_ORDER for r in _rules_of(k) if r.requires is None)
     conditional = tuple(r for r in _rules() if r.kind in STATUS_KINDS and r.requires is not None)
     # Matched against lower-cased text without IGNORECASE: several times faster in `re`.
-    body = "|".join(f"(?P<r{i}>{r.regex.pattern.lower()})" for i, r in enumerate(plain))
-    return re.compile(body), plain, conditional
+    lowered = tuple((r, re.compile(r.regex.pattern.lower())) for r in plain)
+    alternatives = [a for _, regex in lowered for a in split_alternatives(regex.pattern)]
+    lead = ""
+    if all(a.startswith(r"\b") for a in alternatives):  # the scan then only stops at word starts
+        lead, alternatives = r"\b", [a[2:] for a in alternatives]
+    return AlternationScanner(alternatives, lead), lowered, conditional
 
 
 def find_cues(text: str) -> list[Cue]:
     """Status cues in a sentence, in order; where two overlap the longer one stands."""
-    scanner, plain, conditional = _status_scanner()
-    found = [Cue(plain[int(m.lastgroup[1:])].kind, m.start(), m.end(), plain[int(m.lastgroup[1:])])
-             for m in scanner.finditer(lower_same_length(text)) if m.end() > m.start() and m.lastgroup]
+    scanner, lowered, conditional = _status_scanner()
+    lower = lower_same_length(text)
+    found = []
+    for m in scanner.finditer(lower):
+        # The rules are in scan order: the first that matches here is the one whose alternative matched.
+        rule = next(r for r, regex in lowered if regex.match(lower, m.start()))
+        found.append(Cue(rule.kind, m.start(), m.end(), rule))
     found += [Cue(r.kind, m.start(), m.end(), r) for r in conditional if r.requires.search(text)
               for m in r.regex.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -353,7 +380,11 @@ class _Reader:
         if self.mentions and any(r.regex.search(text) for r in _rules_of("same_date")):
             days = [m.announced for m in self.mentions if m.announced and m.announced.precision == "day"]
             return days[-1] if days else self.mentions[-1].announced
-        return resolve_date(text, self.doc.published, self.doc.language)
+        return _resolve_date(text, self.doc.published, self.doc.language)
+
+
+# A sentence stating several pledges dates each of them: resolve it once.
+_resolve_date = lru_cache(maxsize=256)(resolve_date)
 
 
 def _items_in(items: list[ItemMention], start: int, end: int, claimed: set[int]) -> list[ItemMention]:
@@ -743,8 +774,7 @@ def _names_currency(text: str, mention: Mention) -> bool:
 
 def _shift(found: list, s: Sentence) -> list:
     """Mentions found in the whole text that fall in sentence `s`, with offsets into the sentence."""
-    return [replace(m, start=m.start - s.start, end=m.end - s.start) for m in found
-            if s.start <= m.start and m.end <= s.end]
+    return [m.shifted(-s.start) for m in found if s.start <= m.start and m.end <= s.end]
 
 
 def _read_sentence(r: _Reader, s: Sentence) -> None:

@@ -29,6 +29,7 @@ class QuoteSpan:
         return " ".join(_REPEATED_MARK.sub(" ", source[self.start : self.end]).split())
 
 
+_PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile(r"[«»“”\"‘’']")
 _REPEATED_MARK = re.compile(r"\n\s*[«“\"»”]\s*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -155,7 +156,7 @@ def find_quotes(text: str, single: bool = False) -> list[QuoteSpan]:
     >>> [text[q.start:q.end] for q in find_quotes(text)]
     ['oui, « non » et peut-être']
     """
-    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    paras = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text)]
     spans: list[QuoteSpan] = []
     state: _Open | None = None
     for p_index, (base, para) in enumerate(paras):

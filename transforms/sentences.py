@@ -26,6 +26,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?…]+[»”\"’)]*\s+(?=[«“\"‘(]?\s?[A-ZÀ-ÖØ-Þ0-9«“\"])")
 _OPENERS = "«“"
 _CLOSERS = "»”"
+_QUOTE_MARKS = re.compile(f"[{_OPENERS}{_CLOSERS}]")
 
 
 def _last_word(text: str) -> str:
@@ -47,10 +48,10 @@ def split_sentences(text: str) -> list[Sentence]:
         scan = 0
         for m in _BOUNDARY.finditer(chunk):
             # Track « » nesting between the last boundary and this one.
-            for ch in chunk[scan : m.start()]:
-                if ch in _OPENERS:
+            for q in _QUOTE_MARKS.finditer(chunk, scan, m.start()):  # only the marks, not every character
+                if q.group() in _OPENERS:
                     depth += 1
-                elif ch in _CLOSERS and depth:
+                elif depth:
                     depth -= 1
             scan = m.start()
             if depth or _last_word(chunk[cursor : m.start() + 1]) in _ABBREVIATIONS:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import Counter
 
 from transforms.dates import resolve_date
 from transforms.model import Document, PartialDate, Statement
 from transforms.quotes import QuoteSpan, find_quotes, split_incises
-from transforms.speakers import SCARE_BEFORE, Article, Sentence, Speaker
+from transforms.speakers import SCARE_BEFORE, Article, Sentence, Speaker, fold
 
 # How sure each way of finding the speaker is; a pronoun or a carried-on quote can go wrong.
 _CONFIDENCE = {"post": 0.9, "pre": 0.8, "post-far": 0.6, "continuation": 0.5}
@@ -31,12 +31,15 @@ def extract_statements(doc: Document) -> list[Statement]:
         return []
     article = Article(text, quotes, doc.published, doc.language)
     out: list[Statement] = []
+    said_on: dict[int, PartialDate | None] = {}  # by sentence index: quotes of one sentence share its date
     for q in quotes:
         speaker, sent, how = article.speaker_for(q)
         if speaker is None or not speaker.name:
             continue
         article.record(sent, speaker.name)
-        out.append(_statement(doc, article, q, speaker, sent, how))
+        if sent.index not in said_on:
+            said_on[sent.index] = _said(doc, article, sent)
+        out.append(_statement(doc, q, speaker, sent, how, said_on[sent.index]))
     return _deduplicated(out)
 
 
@@ -50,18 +53,17 @@ def _speechlike(text: str, q: QuoteSpan) -> bool:
     return SCARE_BEFORE.search(text[max(0, q.open_at - 30) : q.open_at]) is None
 
 
-def _statement(doc: Document, article: Article, q: QuoteSpan, speaker: Speaker, sent: Sentence, how: str) -> Statement:
-    """The Statement row of an attributed quote."""
+def _statement(doc: Document, q: QuoteSpan, speaker: Speaker, sent: Sentence, how: str, said: PartialDate | None) -> Statement:
+    """The Statement row of an attributed quote said on `said`."""
     text = doc.text
     evidence = " ".join(text[sent.start : sent.end].split())
-    said = _said(doc, article, sent, evidence)
     confidence = _CONFIDENCE.get(how, 0.5) * _HOW_FACTOR.get(speaker.how, 0.8)
     if not q.closed:
         confidence *= 0.7
     return Statement(speaker.name, q.text(text), said, evidence, q.start, q.end, round(confidence, 2))
 
 
-def _said(doc: Document, article: Article, sent: Sentence, evidence: str) -> PartialDate | None:
+def _said(doc: Document, article: Article, sent: Sentence) -> PartialDate | None:
     """When the words were said: a date of the sentence, or of the one before when it says 'alors'."""
     masked = " ".join(article.masked[sent.start : sent.end].split())
     said = resolve_date(masked, doc.published, doc.language)
@@ -75,34 +77,25 @@ def _said(doc: Document, article: Article, sent: Sentence, evidence: str) -> Par
 
 def _key(text: str) -> list[str]:
     """Accent-free lower-case words, as the scorer compares quotes."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return _FOLD.sub(" ", text).split()
+    return _FOLD.sub(" ", fold(text)).split()
 
 
-def _overlap(wa: list[str], wb: list[str]) -> float:
-    """Word-level F1 of two quotes' words."""
+def _overlap(wa: Counter[str], wb: Counter[str]) -> float:
+    """Word-level F1 of two quotes' words, each counted."""
     if not wa or not wb:
         return 0.0
-    pool: dict[str, int] = {}
-    for w in wb:
-        pool[w] = pool.get(w, 0) + 1
-    common = 0
-    for w in wa:
-        if pool.get(w):
-            pool[w] -= 1
-            common += 1
+    common = sum((wa & wb).values())
     if not common:
         return 0.0
-    p, r = common / len(wa), common / len(wb)
+    p, r = common / wa.total(), common / wb.total()
     return 2 * p * r / (p + r)
 
 
 def _deduplicated(statements: list[Statement]) -> list[Statement]:
     """One row per quote: a title repeating a body quote, or the same words quoted twice, count once."""
-    kept: list[tuple[Statement, list[str]]] = []
+    kept: list[tuple[Statement, Counter[str]]] = []
     for s in sorted(statements, key=lambda s: -s.confidence):
-        words = _key(s.quote)
+        words = Counter(_key(s.quote))
         if any(k.speaker == s.speaker and _overlap(words, kw) >= 0.8 for k, kw in kept):
             continue
         kept.append((s, words))
