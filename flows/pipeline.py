@@ -13,6 +13,7 @@ import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
@@ -31,10 +32,12 @@ _POOL: Executor | None = None
 
 
 def _retry_on_busy(task, task_run, state) -> bool:
-    """Retry only when storage was busy or failed (I/O); a bug in our code fails at once."""
+    """Retry only when storage was busy or an I/O call failed; a missing path or a bug fails at once."""
     try:
         state.result()
-    except (WarehouseBusy, OSError):
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return False
+    except (WarehouseBusy, duckdb.IOException, OSError):
         return True
     except Exception:
         return False
@@ -57,10 +60,11 @@ def ingest_task(files, input_dir: Path, lake_dir: Path, run_id: str, part: int, 
 
 
 @task(name="export-stale", retries=3, retry_delay_seconds=5, retry_condition_fn=_retry_on_busy)
-def export_stale_task(db_path: Path, lake_dir: Path, run_id: str, skip_paths: set[str]) -> tuple[str | None, int]:
-    out = lake.part_path(lake_dir, "articles", run_id, "reextract")
-    n = export_stale_articles(db_path, EXTRACTOR_VERSION, out, skip_paths)
-    return (str(out) if n else None), n
+def export_stale_task(db_path: Path, lake_dir: Path, run_id: str, skip_paths: set[str],
+                      batch_size: int) -> list[tuple[str, int]]:
+    """Stored articles of another extractor version, as lake batches: (path, rows) each."""
+    return export_stale_articles(db_path, EXTRACTOR_VERSION, skip_paths, batch_size,
+                                 lambda i: lake.part_path(lake_dir, "articles", run_id, f"reextract-{i:05d}"))
 
 
 @task(name="extract-batch")
@@ -122,11 +126,12 @@ def pledgewatch(
             list(range(len(batches))), [{f.source_path: known_sha.get(f.source_path) for f in b} for b in batches],
             unmapped(max_file_bytes))
     ]
-    stale_path, n_stale = (None, 0) if full_refresh else export_stale_task(
-        paths.db_path, paths.lake_dir, run_id, {f.source_path for f in plan.to_read})
+    stale = [] if full_refresh else export_stale_task(
+        paths.db_path, paths.lake_dir, run_id, {f.source_path for f in plan.to_read}, batch_size)
+    n_stale = sum(n for _, n in stale)
     if n_stale:
         log.info("%d stored articles were extracted by another extractor version: re-extracting", n_stale)
-    article_paths = [r.articles_path for r in ingested if r.articles_path] + ([stale_path] if stale_path else [])
+    article_paths = [r.articles_path for r in ingested if r.articles_path] + [path for path, _ in stale]
 
     extracted = _extract(article_paths, paths.lake_dir, run_id, workers or default_workers())
     run = RunLoad(

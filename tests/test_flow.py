@@ -133,8 +133,9 @@ def test_new_extractor_version_reextracts_without_raw_files(corpus: Path, tmp_pa
         path.unlink()  # the raw files are gone: re-extraction must work from the warehouse alone
     monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "test-next")
     monkeypatch.setattr(work, "EXTRACTOR_VERSION", "test-next")
-    summary = run(corpus, tmp_path, workers=1)
+    summary = run(corpus, tmp_path, batch_size=4, workers=2)  # two batches, on two processes
     assert (summary["articles_reextracted"], summary["articles_loaded"]) == (6, 0)
+    assert len(list((tmp_path / "lake" / "articles").glob("run_id=*/part-reextract-*.parquet"))) == 2
     after = snapshot(tmp_path / "w.duckdb")
     assert after == before  # same extractor code, same rows and keys
     with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:

@@ -12,7 +12,7 @@ import datetime as dt
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -122,18 +122,19 @@ def read_state(db_path: str | Path) -> dict[str, FileState]:
     return {r[0]: FileState(*r) for r in rows}
 
 
-def export_stale_articles(db_path: str | Path, extractor_version: str, out_path: Path,
-                          skip_paths: set[str]) -> int:
-    """Write the stored articles extracted by another extractor version to `out_path` (lake schema).
+def export_stale_articles(db_path: str | Path, extractor_version: str, skip_paths: set[str], batch_size: int,
+                          part_path: Callable[[int], Path]) -> list[tuple[str, int]]:
+    """Write the stored articles extracted by another extractor version to lake batches (lake schema).
 
-    Files that this run re-ingests anyway (`skip_paths`) are left out. Returns the row count (0: no file).
+    Files that this run re-ingests anyway (`skip_paths`) are left out. Returns (path, rows) per batch
+    written; `part_path(i)` names batch i.
     """
     if not Path(db_path).exists():
-        return 0
+        return []
     with connect_read_only(db_path) as con:
         have = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
         if "articles" not in have:
-            return 0
+            return []
         table = con.sql(
             f"select {', '.join(ARTICLES.names)} from articles where extractor_version <> ? order by article_id",
             params=[extractor_version],
@@ -141,10 +142,12 @@ def export_stale_articles(db_path: str | Path, extractor_version: str, out_path:
     if skip_paths:
         keep = pc.invert(pc.is_in(table["source_path"], value_set=pa.array(sorted(skip_paths), pa.string())))
         table = table.filter(keep)
-    if table.num_rows == 0:
-        return 0
-    write_rows(out_path, "articles", table.cast(ARTICLES).to_pylist())
-    return table.num_rows
+    table = table.cast(ARTICLES)
+    parts = []
+    for i, start in enumerate(range(0, table.num_rows, max(1, batch_size))):
+        chunk = table.slice(start, batch_size)
+        parts.append((str(write_rows(part_path(i), "articles", chunk.to_pylist())), chunk.num_rows))
+    return parts
 
 
 @contextlib.contextmanager
