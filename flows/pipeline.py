@@ -71,7 +71,7 @@ def export_stale_task(db_path: Path, lake_dir: Path, run_id: str, skip_paths: se
 def extract_task(articles_path: str, lake_dir: Path, run_id: str, use_pool: bool) -> ExtractResult:
     part = Path(articles_path).stem.removeprefix("part-")
     args = (articles_path, lake.part_path(lake_dir, "pledges", run_id, part),
-            lake.part_path(lake_dir, "statements", run_id, part))
+            lake.part_path(lake_dir, "statements", run_id, part), EXTRACTOR_VERSION)
     if use_pool and _POOL is not None:
         return _POOL.submit(extract_file, *args).result()
     return extract_file(*args)

@@ -85,14 +85,18 @@ class ExtractResult:
     seconds: float = 0.0
 
 
-def extract_file(articles_path: str, pledges_out: Path, statements_out: Path) -> ExtractResult:
-    """Extract pledges and statements from one articles Parquet file into two Parquet files."""
+def extract_file(articles_path: str, pledges_out: Path, statements_out: Path,
+                 extractor_version: str = EXTRACTOR_VERSION) -> ExtractResult:
+    """Extract pledges and statements from one articles Parquet file into two Parquet files.
+
+    The run passes its `extractor_version`, so every worker process stamps rows with the same one.
+    """
     started = time.perf_counter()
     pledges, statements = [], []
     rows = lake.read_rows(articles_path)
     for row in rows:
         doc, offsets = document_from_row(row)
-        p, s = extraction_rows(doc, offsets, extract(doc), EXTRACTOR_VERSION)
+        p, s = extraction_rows(doc, offsets, extract(doc), extractor_version)
         pledges += p
         statements += s
     result = ExtractResult(articles=len(rows), pledges=len(pledges), statements=len(statements))

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows import pipeline, work
+from flows import pipeline
 from flows.pipeline import pledgewatch
 from warehouse.loader import run_data_tests
 
@@ -132,7 +132,6 @@ def test_new_extractor_version_reextracts_without_raw_files(corpus: Path, tmp_pa
     for path in corpus.glob("*.txt"):
         path.unlink()  # the raw files are gone: re-extraction must work from the warehouse alone
     monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "test-next")
-    monkeypatch.setattr(work, "EXTRACTOR_VERSION", "test-next")
     summary = run(corpus, tmp_path, batch_size=4, workers=2)  # two batches, on two processes
     assert (summary["articles_reextracted"], summary["articles_loaded"]) == (6, 0)
     assert len(list((tmp_path / "lake" / "articles").glob("run_id=*/part-reextract-*.parquet"))) == 2
