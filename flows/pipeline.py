@@ -56,7 +56,11 @@ def plan_task(input_dir: Path, db_path: Path, full_refresh: bool):
 def ingest_task(files, input_dir: Path, lake_dir: Path, run_id: str, part: int, known_sha: dict,
                 max_file_bytes: int) -> IngestResult:
     out = lake.part_path(lake_dir, "articles", run_id, f"{part:05d}")
-    return ingest_files(files, input_dir, out, known_sha, max_file_bytes)
+    result = ingest_files(files, input_dir, out, known_sha, max_file_bytes)
+    get_run_logger().info("batch %05d: %d files read, %d new articles, %d unchanged, %d quarantined (%.1f s)",
+                          part, len(files), result.articles, len(result.touched), len(result.quarantined),
+                          result.seconds)
+    return result
 
 
 @task(name="export-stale", retries=3, retry_delay_seconds=5, retry_condition_fn=_retry_on_busy)
@@ -72,9 +76,11 @@ def extract_task(articles_path: str, lake_dir: Path, run_id: str, use_pool: bool
     part = Path(articles_path).stem.removeprefix("part-")
     args = (articles_path, lake.part_path(lake_dir, "pledges", run_id, part),
             lake.part_path(lake_dir, "statements", run_id, part), EXTRACTOR_VERSION)
-    if use_pool and _POOL is not None:
-        return _POOL.submit(extract_file, *args).result()
-    return extract_file(*args)
+    result = _POOL.submit(extract_file, *args).result() if use_pool and _POOL is not None else extract_file(*args)
+    get_run_logger().info("batch %s: %d articles -> %d pledges, %d statements (%.1f s, %.0f articles/s)", part,
+                          result.articles, result.pledges, result.statements, result.seconds,
+                          result.articles / result.seconds if result.seconds else 0.0)
+    return result
 
 
 @task(name="load-warehouse", retries=3, retry_delay_seconds=10, retry_condition_fn=_retry_on_busy)
