@@ -126,3 +126,23 @@ def test_never_raises_on_arbitrary_text(text):
                                  "entre", "(", ")", "soit", "plus de", "un", "%", ".", ",", "à", "-"])).map("".join))
 def test_never_raises_on_money_like_text(text):
     find_money(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("pour une cinquantaine de millions d'euros", 50e6, "EUR"),
+        ("une dizaine de milliards de dollars", 10e9, "USD"),
+        ("environ une vingtaine de millions de livres", 20e6, "GBP"),
+        ("une centaine de millions de couronnes suédoises", 100e6, "SEK"),
+        ("a dozen billion dollars", 12e9, "USD"),
+    ],
+)
+def test_collective_numbers_are_approximate_amounts(text, value, currency):
+    (m,) = find_money(text, "fr")
+    assert (m.value, m.currency, m.approx) == (value, currency, True)
+
+
+@pytest.mark.parametrize("text", ["une douzaine de chars", "une cinquantaine de pays", "a dozen tanks"])
+def test_collective_numbers_of_things_are_no_money(text):
+    assert find_money(text, "fr") == []

@@ -65,6 +65,10 @@ _SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "g": 1e9,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mille": 1e3, "thousand": 1e3,
 }
+# "une cinquantaine de millions", "a dozen billion": an approximate count of the unit.
+_COLLECTIVES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12}
+_COLLECTIVE_WORDS = "|".join(_COLLECTIVES)
 _BIG_SCALES = {"mille milliards", "trillion", "trillions", "milliard", "milliards", "billion", "billions",
                "million", "millions"}
 
@@ -82,7 +86,9 @@ _MONEY = re.compile(
     r"(?<![\w$€£.,])"
     r"(?P<prefix>" + _PREFIX + r")?\s?"
     r"(?:(?P<num>" + _NUM + r")(?:\s?(?:-|–|à|to)\s?(?P<num2>" + _NUM + r"))?"
-    r"|(?P<word>(?i:" + _WORDS + r"))[\s-]?(?=(?i:mille|milliard|million|billion|trillion|thousand)))"
+    r"|(?P<word>(?i:" + _WORDS + r"))[\s-]?(?=(?i:mille|milliard|million|billion|trillion|thousand))"
+    r"|(?P<collective>(?i:(?:une\s+|a\s+)?(?:" + _COLLECTIVE_WORDS + r")))\s+(?:(?i:de|of)\s+|d['’]\s?)?"
+    r"(?=(?i:milliard|million|billion|trillion)))"
     r"(?:\s?-?(?P<scale>" + _SCALE_WORDS + r"))?"
     r"(?P<suffix>\s?(?:[$€£¥]|(?:(?:de\s+|d['’]\s?|of\s+|in\s+)?(?:" + _CUR_WORDS + r"))(?![\w])))?",
 )
@@ -206,8 +212,11 @@ def _from_match(m: re.Match, text: str, language: str | None) -> Money | None:
     scale_key = re.sub(r"\s+", " ", scale).lower() if scale else None
     currency, has_word = _currency_of(m.group("prefix"), m.group("suffix"))
     bound = None
-    if m.group("word"):
-        base: float | None = float(_WORD_NUMBERS[re.sub(r"\s+", " ", m.group("word")).lower()])
+    if m.group("collective"):
+        base: float | None = float(_COLLECTIVES[m.group("collective").split()[-1].lower()])
+        start = m.start("collective")
+    elif m.group("word"):
+        base = float(_WORD_NUMBERS[re.sub(r"\s+", " ", m.group("word")).lower()])
         start = m.start("word")
     else:
         base, start = _to_number(m.group("num"), scale, language), m.start("num")
@@ -220,7 +229,8 @@ def _from_match(m: re.Match, text: str, language: str | None) -> Money | None:
             base = high
     if base is None:
         return None
-    if m.group("prefix") and start == (m.start("word") if m.group("word") else m.start("num")):
+    if m.group("prefix") and not m.group("collective") and start == (
+            m.start("word") if m.group("word") else m.start("num")):
         start = m.start("prefix")
     if scale_key and scale_key not in _BIG_SCALES and not has_word:
         return None  # `300 m` or `5 mille` without a currency is a distance or a count
@@ -228,6 +238,7 @@ def _from_match(m: re.Match, text: str, language: str | None) -> Money | None:
         return None
     end = m.end() if m.group("suffix") or scale else m.end("num2") if m.group("num2") else m.end("num")
     approx, qualifier_bound = _qualify(text, start)
+    approx = approx or bool(m.group("collective"))
     value = base * (_SCALES.get(scale_key, 1.0) if scale_key else 1.0)
     return Money(value, currency, start, end, text[start:end], approx or bound == "range",
                  bound or qualifier_bound, has_word, bool(scale_key))

@@ -9,6 +9,7 @@ paragraphs are merged at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -36,9 +37,10 @@ STATUS_KINDS = ("announced", "passive", "proposed", "considered", "total", "requ
 _CLAUSE_PRIORITY = ("total", "considered", "proposed", "request")
 _HEDGE_ORDER = {"refused": 0, "considered": 1, "request": 2, "proposed": 2, "announced": 3, "passive": 3}
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s[—–]\s|,\s+(?:et|and|mais|but|while|alors que|tandis que|ce qui|which|après|"
-                           r"avant|after|before|selon|according|portant|bringing|raising|taking)\b")
+                           r"avant|after|before|selon|according|portant|bringing|raising|taking|ainsi que|as well as)\b")
 _GROUP_GAP = re.compile(r"\s*(?:,|et|and|&|ainsi que|as well as)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 _GAPPING_LEAD = re.compile(r"[,;]\s*(?:et\s+|and\s+)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
+_NEW_CLAUSE_LEAD = re.compile(r"[,;:]\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 _AGENT_LEAD = re.compile(r"(?:\bpar|\bby|\bde|\bfrom|\bauprès de|\bde la part de)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 _ITEM_TO_PARTICIPLE = re.compile(r"[\w\s'’-]{0,30}")
 _CURRENCY_BEFORE = re.compile(r"\b(?:dollars?|couronnes?|francs?|livres?)\s+$", re.IGNORECASE)
@@ -46,6 +48,26 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|kroner|kronor|crowns?|francs?|poun
 # "ces blindés", "these systems": equipment named again, not a new pledge.
 _DEMONSTRATIVE = re.compile(r"\b(?:ces|cet|cette|ce|these|those|leurs|their)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
+# "did not, however, approve", "n'a, pour l'instant, pas livré": the aside does not end the negation's scope.
+_HEDGED_NEGATION = re.compile(r"(?:\bnot|\bno longer)\s+rul\w*\s+out[”\"»]?\s+$|\bn['’]exclu\w*\s+(?:pas|plus)\s+(?:de\s+|d['’])?$",
+                              re.IGNORECASE)
+_INTERPOSED = re.compile(r",\s*(?:however|though|yet|so far|for now|at least|cependant|toutefois|pourtant|pour l['’]instant|"
+                         r"pour le moment|jusqu['’]ici|encore)\s*,", re.IGNORECASE)
+# "mais sans les chars Leopard 2", "but not the F-16s": equipment the pledge leaves out.
+_EXCLUDED_ITEM = re.compile(r"\b(?:sans|without|hormis|excepté|sauf|except|excluding|mais pas|but not)\s+"
+                            r"(?!précédent|délai|attendre|condition|delay)"
+                            r"(?:(?:les|des|de|d['’]|la|le|ses|leurs|the|any|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
+# "un nouveau paquet de", "a fresh $2bn package": a new pledge, whatever "déjà" or "since" says elsewhere.
+_NEW_AMOUNT = re.compile(r"\b(?:nouve(?:au|l|lle|aux|lles)|new|fresh|latest|additional|supplémentaires?)\s+"
+                         r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "a separate 50 million pound package": a pledge of its own, not the value of the equipment just named.
+_SEPARATE = re.compile(r"\b(?:separate|distinct|séparée?s?|distincte?s?)\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+# "$61 billion US aid package", "61 milliards de dollars d'aide américaine": the adjective names the donor.
+_DONOR_ADJECTIVE_GAP = re.compile(r"\s*(?:(?:in|of|de|d['’])\s*)?(?:[\w-]+\s+){0,2}")
+_AID_NOUN_AFTER = re.compile(r"\s+(?:military\s+|financial\s+)?(?:aid|package|loan|support|funding|assistance|grant)",
+                             re.IGNORECASE)
+_PACKAGE_NOUN = re.compile(r"\b(?:paquets?|enveloppes?|packages?|tranches?)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
 _ANAPHORIC_VALUE = re.compile(
     r"^(?:le|ce|cette|la|l['’]|the|this)\s*(?:[\w-]+\s+){0,2}?(?:don|livraison|système|systèmes|cession|transfert|"
@@ -92,6 +114,9 @@ class _Mention:
     donor_in_sentence: bool
     component: bool = False
     anaphoric: bool = False  # "Le don, d'une valeur de...": the amount of equipment named just before
+    sentence_has_items: bool = False  # the sentence names equipment, whether or not this pledge took it
+    package: bool = False  # the amount is a package's ("un nouveau paquet de", "a $2bn package")
+    lists: bool = False  # the sentence lists what something contains ("notamment", "including")
 
 
 @dataclass
@@ -165,6 +190,8 @@ def find_cues(text: str) -> list[Cue]:
         found.append(Cue(rule.kind, m.start(), m.end(), rule))
     found += [Cue(r.kind, m.start(), m.end(), r) for r in conditional if r.requires.search(text)
               for m in r.regex.finditer(text) if m.end() > m.start()]
+    # "U.S.-provided ATACMS", "Western-supplied tanks": a compound adjective naming earlier aid, no predicate.
+    found = [c for c in found if not (c.start and text[c.start - 1] == "-")]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
@@ -176,8 +203,10 @@ def find_cues(text: str) -> list[Cue]:
 
 def _is_negated(text: str, cue: Cue) -> bool:
     """'ne livrera pas', 'will not send', 'sans fournir'."""
-    before = text[max(0, cue.start - 22) : cue.start]
+    before = _INTERPOSED.sub(" ", text[max(0, cue.start - 40) : cue.start])[-22:]
     after = text[cue.end : cue.end + 30]
+    if _HEDGED_NEGATION.search(before):
+        return False  # "not ruling out sending", "n'exclut plus de livrer": a hedge, not a refusal
     ne = re.search(r"\bne\b|\bn['’]$|\bn['’]\s", before, re.IGNORECASE)
     if ne and re.match(r"^[^.,;]{0,22}?\b(?:pas|plus|jamais|point|aucun\w*|nullement)\b", after, re.IGNORECASE):
         return True
@@ -241,7 +270,11 @@ def _agent_after(text: str, mentions: list[Mention], pos: int, limit: int = 90) 
         if m.start < pos or m.start > pos + limit or m.code == "UKR":
             continue
         lead = text[max(0, m.start - 25) : m.start]
-        if _AGENT_LEAD.search(lead) or not _marked(text, m):
+        if _AGENT_LEAD.search(lead):
+            return _group_forwards(text, mentions, i)
+        if _NEW_CLAUSE_LEAD.search(lead):
+            continue  # "les alliés promettent des blindés, Berlin temporise": Berlin is the next clause's subject
+        if not _marked(text, m):
             return _group_forwards(text, mentions, i)
     return None
 
@@ -300,6 +333,8 @@ def _distance(cue: Cue, money: Money, amounts: list[Money]) -> float:
 def _money_status(text: str, amounts: list[Money], money: Money, cues: list[Cue]) -> tuple[Cue | None, str | None]:
     """(governing cue, status) for an amount; status None when no cue decides."""
     left, right = _clause(text, amounts, money)
+    if _NEW_AMOUNT.search(text[max(0, money.start - 50) : money.start]):
+        cues = [c for c in cues if not (c.kind == "total" and c.rule.requires is not None)]
     live = [c for c in cues if not _is_negated(text, c) or c.kind == "refused"]
     negated = [c for c in cues if c not in live]
     in_clause = [c for c in live if c.end > left and c.start < right]
@@ -375,12 +410,22 @@ class _Reader:
     def carried(self) -> str | None:
         return self.last_subject or self.last_donor
 
-    def date(self, sentence: Sentence, text: str) -> PartialDate | None:
-        """The pledge date the sentence gives; "le même jour" repeats the previous pledge's date."""
+    def date(self, sentence: Sentence, text: str, scopes: tuple[str, ...] = (), whole: bool = True) -> PartialDate | None:
+        """The pledge date the sentence gives; "le même jour" repeats the previous pledge's date.
+
+        `scopes` are parts of the sentence closer to the pledge, tried first: a date in another actor's
+        clause ("following Britain, which began supplying ... in May") is not this pledge's date.
+        """
         if self.mentions and any(r.regex.search(text) for r in _rules_of("same_date")):
             days = [m.announced for m in self.mentions if m.announced and m.announced.precision == "day"]
             return days[-1] if days else self.mentions[-1].announced
-        return _resolve_date(text, self.doc.published, self.doc.language)
+        base = self.doc.published
+        for scope in scopes:
+            if scope and scope != text:
+                found = _resolve_date(scope, base, self.doc.language)
+                if found != base:
+                    return found
+        return _resolve_date(text, base, self.doc.language) if whole or not scopes else base
 
 
 # A sentence stating several pledges dates each of them: resolve it once.
@@ -416,27 +461,35 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
         donors, explicit_donor = _money_donors(r, text, actors, money, cue)
         if not donors:
             continue
-        if cue is not None:
+        left, right = _clause(text, local, money)
+        # "will send 70 vehicles, and set up a separate £50m package": an amount coordinated after the
+        # equipment is a pledge of its own and leaves the verb to the equipment.
+        if cue is not None and not (cue.end <= left and (
+                _SEPARATE.search(text[max(0, money.start - 30) : money.start])
+                or _items_in(items, cue.end, left, claimed))):
             used_cues.add(id(cue))
-        left, _ = _clause(text, local, money)
         anchor = min([c.start for c in cues if left <= c.start < money.start] + [money.start])
         nxt = min([a.start for a in local if a.start >= money.end] + [len(text)])
         stop = _items_stop(text, actors, donors, money.end, nxt)
         mine = _items_in(items, anchor, stop, claimed)
         claimed.update(id(it) for it in mine)
         status = "proposed" if status == "request" else status
+        package = bool(_PACKAGE_NOUN.search(text, max(left, money.start - 60), min(right, money.end + 40)))
         currency = money.currency  # find_money already gave a bare amount the preceding currency
         for donor in donors:
             if not can_donate(donor):
                 continue
             cur = currency or actor(donor).currency
             recipient = _recipient(text, actors, money.start, len(text))
+            recipient = "UKR" if recipient == donor else recipient
             if recipient == "RUS" or (recipient != "UKR" and not can_donate(recipient)):
                 continue
             r.mentions.append(_Mention(
                 donor, money.value, cur, status, cue is not None, recipient, [canonical_items(mine)],
-                types, s, s.start < r.doc.title_end, r.date(s, text), explicit_donor,
-                component=is_component, anaphoric=anaphoric and not mine))
+                types, s, s.start < r.doc.title_end, r.date(s, text, (text[left:max(right, nxt)], text[:nxt])),
+                explicit_donor,
+                component=is_component, anaphoric=anaphoric and not mine, sentence_has_items=bool(items),
+                package=package))
             r.last_donor = donor
 
 
@@ -449,6 +502,13 @@ def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
             return agent, True
     if cue is not None and cue.kind == "request" and _ukraine_asks(text, actors, cue):
         return [], False
+    for m in actors:
+        if m.start >= money.end:
+            if m.code != "UKR" and m.start - money.end <= 40 and (
+                    m.kind == "adjective" and _DONOR_ADJECTIVE_GAP.fullmatch(text, money.end, m.start)
+                    or not text[money.end : m.start].strip() and _AID_NOUN_AFTER.match(text, m.end)):
+                return [m.code], True
+            break
     subject, ukraine_subject = _subject_before(text, actors, money.start)
     if subject:
         return subject, True
@@ -533,7 +593,11 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
                      claimed: set[int], used_cues: set[int], previous_free: list[ItemMention]) -> None:
     """Pledges of named equipment without an amount in sentence `s`."""
     text = s.text
-    chains = _chains(text, [c for c in cues if c.kind != "total"], items, actors)
+    # "avait déjà promis quatorze chars": without an amount, a past promise is no cumulative figure.
+    past = {id(c): Cue("announced", c.start, c.end, c.rule) for c in cues if c.kind == "total" and c.rule.requires}
+    used_cues = used_cues | {id(past[k]) for k in past if k in used_cues}
+    chains = _chains(text, [past.get(id(c), c) for c in cues if c.kind != "total" or id(c) in past], items, actors)
+    lists = any(rule.regex.search(text) for rule in _rules_of("inclusion"))
     reserved = _passive_objects(text, chains, items, claimed)
     for i, chain in enumerate(chains):
         if any(id(c) in used_cues for c in chain):
@@ -557,13 +621,15 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
         for donors, g_items, explicit in groups:
             if not g_items or not donors or (status == "request" and not explicit):
                 continue
-            recipient = _recipient(text, actors, end, next_start)
             for donor in donors:
+                recipient = _recipient(text, actors, end, next_start)
+                recipient = "UKR" if recipient == donor else recipient
                 if not can_donate(donor) or recipient == "RUS":
                     continue
                 r.mentions.append(_Mention(
                     donor, None, None, "proposed" if status == "request" else status, True, recipient,
-                    [canonical_items(g_items)], set(), s, s.start < r.doc.title_end, r.date(s, text), explicit))
+                    [canonical_items(g_items)], set(), s, s.start < r.doc.title_end,
+                    r.date(s, text, (text[:next_start],), whole=i + 1 == len(chains)), explicit, lists=lists))
                 r.last_donor = donor
 
 
@@ -632,15 +698,22 @@ def _package_target(r: _Reader) -> _Mention | None:
 def _fold_components(mentions: list[_Mention]) -> list[_Mention]:
     """A component amount is no pledge of its own: its equipment goes to the package before it."""
     out: list[_Mention] = []
+    part_types: dict[int, list[set[str]]] = {}
     for m in mentions:
         if m.component and m.amount is not None:
             parent = next((p for p in reversed(out) if p.donor == m.donor and p.amount is not None
                            and (p.amount or 0) > (m.amount or 0)), None)
             if parent is not None:
                 parent.item_sets.extend(m.item_sets)
+                part_types.setdefault(id(parent), []).append(m.types)
                 continue
             m.component = False
         out.append(m)
+    # "dont 33 milliards de prêts et 17 milliards de subventions": parts that all say one type type the whole
+    for p in out:
+        parts = part_types.get(id(p), [])
+        if not p.types and len(parts) >= 2 and all(len(t) == 1 and t == parts[0] for t in parts):
+            p.types = set(parts[0])
     return out
 
 
@@ -670,11 +743,28 @@ def _merge(mentions: list[_Mention]) -> list[_Group]:
         target = next((g for g in groups if g.mentions[0].donor == m.donor and overlap(items, _items_of(g))), None)
         target = target or next((g for g in groups if g.mentions[0].anaphoric and g.mentions[0].donor == m.donor
                                  and not _items_of(g) and g.mentions[0].sentence.start > m.sentence.start), None)
+        target = target or _package_before(groups, m)
         if target is None:
             groups.append(_Group([m]))
         else:
             target.mentions.append(m)
     return _merge_inkind_groups(groups)
+
+
+def _package_before(groups: list[_Group], m: _Mention) -> _Group | None:
+    """The donor's package stated just before without naming its equipment, which equipment named next
+    belongs to ("La Suède a annoncé un paquet de 13 milliards. Stockholm enverra également ses blindés")."""
+    if m.in_title or m.status != "announced":
+        return None
+    before = [g for g in groups if g.mentions[0].amount is not None and g.mentions[0].donor == m.donor
+              and g.mentions[0].status == "announced" and not g.mentions[0].component
+              and 0 <= m.sentence.paragraph - g.mentions[0].sentence.paragraph <= 1
+              and g.mentions[0].sentence.start < m.sentence.start and not _items_of(g)
+              and (g.mentions[0].package or m.lists)]
+    if not before:
+        return None
+    latest = max(g.mentions[0].sentence.start for g in before)
+    return next(g for g in before if g.mentions[0].sentence.start == latest)
 
 
 def _merge_inkind_groups(groups: list[_Group]) -> list[_Group]:
@@ -725,8 +815,9 @@ def _final_date(group: _Group) -> PartialDate | None:
     return best
 
 
-def _final_type(group: _Group, items: tuple[str, ...]) -> str | None:
-    """One aid type the mentions agree on; equipment means military; else the donor's usual type."""
+def _final_type(group: _Group, items: tuple[str, ...], article_type: Callable[[], str | None] = lambda: None) -> str | None:
+    """One aid type the mentions agree on; equipment means military; else the donor's usual type;
+    else equipment named in the pledge's sentences; else the type the article is about."""
     types = {t for m in group.mentions for t in m.types}
     if len(types) == 1:
         return next(iter(types))
@@ -734,10 +825,26 @@ def _final_type(group: _Group, items: tuple[str, ...]) -> str | None:
         return None
     if items:
         return "military"
-    return actor(group.mentions[0].donor).aid_type
+    default = actor(group.mentions[0].donor).aid_type
+    if default or group.mentions[0].status != "announced":
+        return default  # a bill or a running total covers every kind of aid the article may discuss
+    if group.mentions[0].sentence_has_items:
+        return "military"
+    return article_type()
 
 
-def _to_pledge(group: _Group, doc: Document) -> Pledge:
+def _article_type(text: str, items: list[ItemMention]) -> str | None:
+    """The aid type an article is about, when its words name one far more than the others
+    (a round-up of contributions to an ammunition initiative is military even where a sentence only gives sums)."""
+    counts = {kind: sum(len(r.regex.findall(text)) for r in _rules_of(kind))
+              for kind in ("military", "financial", "humanitarian")}
+    counts["military"] += len(items)
+    best = max(counts, key=counts.__getitem__)
+    rest = sum(counts.values()) - counts[best]
+    return best if counts[best] >= 3 and counts[best] >= 3 * rest else None
+
+
+def _to_pledge(group: _Group, doc: Document, article_type: Callable[[], str | None] = lambda: None) -> Pledge:
     """A merged group -> the Pledge record."""
     body = [m for m in group.mentions if not m.in_title] or group.mentions
     lead = body[0]
@@ -747,9 +854,12 @@ def _to_pledge(group: _Group, doc: Document) -> Pledge:
     confidence = 0.35 + 0.2 * any(m.explicit for m in group.mentions) + 0.15 * any(
         m.donor_in_sentence for m in group.mentions) + 0.1 * min(len(group.mentions) - 1, 2)
     confidence += 0.05 if money.amount is not None else 0.0
+    status = decided[0].status
+    # A cumulative figure is dated by the article that reports it, not by the years it sums up.
+    announced = doc.published if status == "total" else _final_date(group)
     return Pledge(
         donor=lead.donor, recipient=lead.recipient, amount=money.amount, currency=money.currency,
-        status=decided[0].status, aid_type=_final_type(group, items), items=items, announced=_final_date(group),
+        status=status, aid_type=_final_type(group, items, article_type), items=items, announced=announced,
         evidence=lead.sentence.text, start=lead.sentence.start, end=lead.sentence.end,
         confidence=round(min(confidence, 0.95), 2))
 
@@ -784,7 +894,8 @@ def _read_sentence(r: _Reader, s: Sentence) -> None:
                    m.has_currency_word, m.has_scale) for m in r.amounts if s.start <= m.start and m.end <= s.end]
     actors = [a for a in _shift(r.actors, s) if not any(m.start <= a.start < m.end for m in local)
               and not _names_currency(text, a)]
-    items = [it for it in _shift(r.items, s) if not _DEMONSTRATIVE.search(text[max(0, it.start - 30) : it.start])]
+    items = [it for it in _shift(r.items, s) if not _DEMONSTRATIVE.search(text[max(0, it.start - 30) : it.start])
+             and not _EXCLUDED_ITEM.search(text[max(0, it.start - 45) : it.start])]
     cues = find_cues(text)
     claimed: set[int] = set()
     used: set[int] = set()
@@ -815,4 +926,6 @@ def extract_pledges(doc: Document) -> list[Pledge]:
     for s in split_sentences(doc.text):
         _read_sentence(reader, s)
     mentions = _fold_components(reader.mentions)
-    return [_to_pledge(g, doc) for g in _merge(mentions)]
+    groups = _merge(mentions)
+    article_type = lru_cache(maxsize=1)(lambda: _article_type(doc.text, reader.items))
+    return [_to_pledge(g, doc, article_type) for g in groups]
