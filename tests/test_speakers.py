@@ -93,6 +93,68 @@ def test_english(text, expected):
     assert speakers(text, OCT_2024, "en") == expected
 
 
+# Classes of attribution that real coverage uses beyond the plain "a déclaré X" / "X said".
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # unusual speech verbs, before or after the quote
+        ("Donald Tusk a raillé « une diplomatie de salon ».", FEB_2025, ["Donald Tusk"]),
+        ("« Nous ne lâcherons rien », a fait savoir Pedro Sánchez.", FEB_2025, ["Pedro Sánchez"]),
+        ("Viktor Orbán s'est moqué d'« une Europe qui joue à la guerre ».", FEB_2025, ["Viktor Orbán"]),
+        # a former office, "ancien(ne)", names the person the article is speaking of
+        ("Mark Rutte a reçu les alliés à La Haye. « Il faut produire davantage », a insisté l'ancien Premier "
+         "ministre néerlandais.", FEB_2025, ["Mark Rutte"]),
+        ("Kaja Kallas a présidé la réunion. « L'Europe doit se réveiller », a averti l'ancienne cheffe du "
+         "gouvernement estonien.", FEB_2025, ["Kaja Kallas"]),
+        # a descriptive role ("l'officier", "le général à la retraite") takes up the person spoken of
+        ("L'amiral Tony Radakin a témoigné devant les députés. « Nos stocks sont bas », a admis l'officier.",
+         FEB_2025, ["Tony Radakin"]),
+        # ... but an office names only someone who holds it: not the Ukrainian leader
+        ("Le dirigeant ukrainien a présenté son plan. « Nous devons agir », a justifié le chancelier.", None, [None]),
+        # il: the subject of the sentence before, not a person merely mentioned in it
+        ("Le Premier ministre hongrois Viktor Orbán a quitté la salle. Alors que les Vingt-Sept discutaient de "
+         "l'adhésion voulue par Volodymyr Zelensky, il a refusé de voter. « Ce n'est pas notre guerre », a-t-il "
+         "lancé.", FEB_2025, ["Viktor Orbán"]),
+        ("Lors d'un entretien avec Donald Trump, il a plaidé pour la paix. Emmanuel Macron a ensuite ajouté : "
+         "« Rien n'est réglé ».", FEB_2025, ["Emmanuel Macron"]),
+        ("Le secrétaire général de l'ONU, António Guterres, a rencontré Vladimir Poutine à Kazan. « La guerre doit "
+         "cesser », a lancé le diplomate portugais.", OCT_2024, ["António Guterres"]),
+        # an institution's words given to the spokesperson the same sentence names
+        ("La diplomatie chinoise a appelé à « la retenue », d'après sa porte-parole Mao Ning.", OCT_2024,
+         ["Mao Ning"]),
+        # full names: an Arabic article, a family name written first
+        ("« Nous suivons la situation », a déclaré le Premier ministre irakien Mohammed Chia al-Soudani.", None,
+         ["Mohammed Chia al-Soudani"]),
+        # "ce dernier": the person named last
+        ("Emmanuel Macron a longuement parlé avec Keir Starmer. « Nous sommes prêts », a confirmé ce dernier.",
+         FEB_2025, ["Keir Starmer"]),
+    ],
+)
+def test_french_attribution_classes(text, published, expected):
+    assert speakers(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Frederiksen hailed what she called "a turning point for Europe."', ["Mette Frederiksen"]),
+        ('Boris Johnson landed in Kyiv on Friday. "It is a dark day," the former British prime minister said.',
+         ["Boris Johnson"]),
+        ("Defense Secretary Pete Hegseth arrived in Brussels. Before the meeting with Andrii Sybiha, he spoke "
+         'briefly. "Europe must own its security," he said.', ["Pete Hegseth"]),
+        ('The State Department rejected the claim as "pure fiction," spokeswoman Tammy Bruce told a briefing.',
+         ["Tammy Bruce"]),
+        ('Foreign Minister Cho Tae Yul said Seoul was "watching closely." "Nothing is decided," President Cho said.',
+         ["Cho Tae Yul", "Cho Tae Yul"]),
+        ("Ana Pereira, Portugal's defence minister, said Lisbon would \"keep helping.\"", ["Ana Pereira"]),
+        ('"We act," Hans van der Berg, a Dutch lawmaker, said.', ["Hans van der Berg"]),
+        ('Vance, speaking aboard Air Force Two, said the Europeans had to "step up."', [None]),
+    ],
+)
+def test_english_attribution_classes(text, expected):
+    assert speakers(text, FEB_2025, "en") == expected
+
+
 @pytest.mark.parametrize(
     "word, expected",
     [("ukrainiennes", "ukrainien"), ("Américaine", "américain"), ("présidente", "président"),

@@ -73,6 +73,53 @@ def test_articles(language, published, text, expected):
     assert [(speaker, quote[: len(start)]) for (speaker, quote), (_, start) in zip(got, expected, strict=True)] == expected
 
 
+# Words in quote marks that name something rather than say it, and look-alikes that are words said.
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # names and titles: a possessive, a naming noun, a capitalised term after an article, a code name
+        ("en", 'Zelensky flew to Washington to present his "peace formula" to senators.', []),
+        ("fr", "Le président a défendu son « plan de résilience » devant les députés, a déclaré Emmanuel Macron.", []),
+        ("fr", "Kiev a lancé l'opération « Toile d'araignée » en juin, a indiqué Volodymyr Zelensky.", []),
+        ("fr", "Moscou a testé le « Sarmat » mardi, a annoncé Vladimir Poutine.", []),
+        ("en", 'The strike, code-named "Spiderweb", hit four airfields, Zelensky said.', []),
+        ("en", 'Kyiv unveiled a plan called "Shield of Europe", Andrii Sybiha said.', []),
+        # words said: a speech verb before the possessive, a speaker who names the thing himself
+        ("fr", "Olaf Scholz a dénoncé son « cynisme absolu ».", [("Olaf Scholz", "cynisme absolu")]),
+        ("en", 'Mélanie Joly hailed what she called "a historic day for Canada."', [("Mélanie Joly", "a historic day for Canada.")]),
+        ("fr", "Dmitri Medvedev s'en est pris aux Européens, qu'il a appelés « des chiens de guerre ».",
+         [("Dmitry Medvedev", "des chiens de guerre")]),
+        ("fr", "Andriï Sybiha a salué un accord « historique ».", [("Andrii Sybiha", "historique")]),
+    ],
+)
+def test_names_and_titles_are_not_statements(language, text, expected):
+    got = [(s.speaker, s.quote) for s in extract_statements(Document("t", text, language, MAR_2025))]
+    assert got == expected
+
+
+def test_an_interview_with_several_speakers_and_roles():
+    text = (
+        "Le président du Conseil européen, António Costa, a ouvert le sommet jeudi. Avant sa rencontre avec "
+        "Volodymyr Zelensky, il s'est adressé à la presse. « L'Europe paiera sa part », a-t-il assuré.\n"
+        "Le Kremlin a qualifié la réunion de « spectacle », a indiqué son porte-parole, Dmitri Peskov.\n"
+        "La cheffe de la diplomatie européenne, Kaja Kallas, a été plus directe. « Moscou ne veut pas la paix », "
+        "a martelé l'ancienne cheffe du gouvernement estonien. Elle a ironisé sur « les promesses russes ».\n"
+        "Interrogé sur son « plan de paix », Donald Trump a tranché : « Nous verrons bien ».\n"
+        "« La Pologne est prête », a répondu le chef du gouvernement polonais, Donald Tusk, avant d'ajouter que "
+        "Varsovie « ne reculerait pas »."
+    )
+    got = [(s.speaker, s.quote) for s in extract_statements(Document("t", text, "fr", MAR_2025))]
+    assert got == [
+        ("António Costa", "L'Europe paiera sa part"),
+        ("Dmitry Peskov", "spectacle"),
+        ("Kaja Kallas", "Moscou ne veut pas la paix"),
+        ("Kaja Kallas", "les promesses russes"),
+        ("Donald Trump", "Nous verrons bien"),
+        ("Donald Tusk", "La Pologne est prête"),
+        ("Donald Tusk", "ne reculerait pas"),
+    ]
+
+
 def test_row_fields():
     text = "« Nous tiendrons », a déclaré Emmanuel Macron.\nIl a ajouté que la France resterait « aux côtés de Kiev »."
     rows = extract_statements(Document("t", text, "fr", MAR_2025))

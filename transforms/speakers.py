@@ -121,6 +121,22 @@ _NATIONALITIES = {
     "NATO": "otan nato atlantique",
     "UN": "onu onusien un",
     "IMF": "fmi imf",
+    "KOR": "sud-coréen korea korean",
+    "PRK": "nord-coréen north-korean",
+    "AUS": "australien australie australia australian",
+    "PRT": "portugais portugal portuguese",
+    "GRC": "grec grèce greece greek",
+    "CHE": "suisse suisse switzerland swiss",
+    "IRL": "irlandais irlande ireland irish",
+    "ISR": "israélien israël israel israeli",
+    "IRN": "iranien iran iranian",
+    "SAU": "saoudien saoudite saudi",
+    "GEO": "géorgien géorgie georgian",
+    "BGR": "bulgare bulgarie bulgaria bulgarian",
+    "HRV": "croate croatie croatia croatian",
+    "SVN": "slovène slovénie slovenia slovenian",
+    "KAZ": "kazakh kazakhstan",
+    "ZAF": "sud-africain south-african",
 }
 _NAT = {stem(w): code for code, words in _NATIONALITIES.items() for w in words.split()}
 # Multi-word country names, folded to one token before roles are read.
@@ -145,10 +161,12 @@ _HEADS = frozenset(stem(w) for w in (
     "représentant représentante haut-commissaire patron patronne locataire numéro roi reine pape pontife "
     "maire gouverneur gouverneure sénateur sénatrice député députée élu élue commissaire négociateur "
     "négociatrice coordinateur médiateur responsable diplomate officiel fondateur candidat candidate "
-    "milliardaire général amiral analyste expert chercheur spécialiste "
+    "milliardaire général amiral analyste expert chercheur spécialiste officier colonel lieutenant capitaine "
+    "coprésident coprésidente septuagénaire sexagénaire quinquagénaire octogénaire quadragénaire "
     "president minister chancellor secretary spokesman spokeswoman spokesperson ambassador envoy adviser "
     "advisor director chief head commander general speaker senator congressman congresswoman lawmaker "
-    "governor mayor king pope official diplomat negotiator billionaire nominee analyst expert"
+    "governor mayor king pope official diplomat negotiator billionaire nominee analyst expert officer "
+    "colonel lieutenant captain admiral chairman chairwoman co-chair"
 ).split())
 # Surface forms, not stems: stems make "chancelière" and "chancelier" meet.
 _FEMININE_HEADS = frozenset(fold(w) for w in (
@@ -164,8 +182,21 @@ _FEMININE_DETS = frozenset("la une cette l’ancienne l'ancienne".split())
 _MASCULINE_DETS = frozenset("le un ce cet".split())
 _INDEFINITE = frozenset("un une des plusieurs a an some several one".split())
 _DEMONSTRATIVE = frozenset("ce cet cette ces this that".split())
+_DEFINITE = frozenset("le la l the".split())
+# Heads that describe a person rather than name an office: "le général à la retraite", "the veteran diplomat".
+_DESCRIPTIVE_HEADS = frozenset(stem(w) for w in (
+    "général amiral officier colonel lieutenant capitaine diplomate milliardaire analyste expert chercheur "
+    "spécialiste dirigeant dirigeante leader responsable officiel fondateur coprésident coprésidente "
+    "septuagénaire sexagénaire quinquagénaire octogénaire quadragénaire négociateur négociatrice "
+    "general admiral officer colonel captain diplomat billionaire analyst official negotiator co-chair"
+).split())
 _MARKERS = frozenset(stem(w) for w in "ancien ex-président former élu elect futur candidat candidate ex".split())
 _PLURAL_DETS = frozenset("les des ces leurs plusieurs deux trois the".split())
+# Words that put a role in the past: "l'ancienne Première ministre estonienne" names whoever held it before.
+_FORMER = frozenset(stem(w) for w in "ancien former ex".split())
+# Adjectives of a role phrase that tell its gender when the head word does not ("l'ancienne ministre").
+_FEMININE_WORDS = frozenset(fold(w) for w in "ancienne nouvelle première dernière seule".split())
+_MASCULINE_WORDS = frozenset(fold(w) for w in "ancien nouveau premier dernier seul".split())
 
 
 @dataclass(frozen=True)
@@ -197,6 +228,9 @@ def parse_role(text: str) -> Role:
         if code and nat is None:
             nat = code
             continue
+        if tok[:3].lower() == "ex-" and len(tok) > 4:  # "ex-président": a former president
+            words.add(stem("ex"))
+            tok = tok[3:]
         key = stem(tok)
         if key not in _ROLE_STOP:
             words.add(key)
@@ -417,9 +451,13 @@ _NOT_NAMES = frozenset(fold(w) for w in (
 ).split())
 _PARTICLES = frozenset("de da di du van von der den al bin ibn el ter dos das".split())
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’-](?=[A-Za-zÀ-ÿ])|[A-Z](?=[a-z]))+|[A-Z]\.)"
+# A surname with a lower-case Arabic article glued on: "al-Sudani", "el-Sisi".
+_ARTICLE_NAME = r"(?:al|el|ad|as|ash|ben|bin|abu)-[A-Z][a-zà-öø-ÿ'’-]+"
 # The leading lookaheads (first letters of what follows) only make the scans fast; they change no match.
+# Up to six tokens and two particles: "Yoon Suk Yeol", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _NAME_RUN = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w-]){_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?{_NAME_TOKEN}){{1,3}}(?![\w-])"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w-]){_NAME_TOKEN}"
+    rf"(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+){{0,2}}(?:{_NAME_TOKEN}|{_ARTICLE_NAME})){{1,5}}(?![\w-])"
 )
 _TITLE_BEFORE = re.compile(r"(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col)\.?|[Pp]résident|President|Chancellor|"
                            r"Secretary|Minister|[Mm]inistre|[Cc]hancelier|[Ss]ecrétaire)\s+$")
@@ -499,24 +537,34 @@ _AUX = re.compile(
     re.IGNORECASE,
 )
 # What follows a subject: an auxiliary, a clitic, a common verb ("Zelensky a salué", "Sunak said").
+# Read on the unfolded text: folded, "à Kazan" would pass for the auxiliary "a".
 _VERB_NEXT = re.compile(
-    r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:ne|n'|s'|se|l'|lui|leur|y|en|also|then|later|has|had|is|was|will|would|"
-    r"could|did|a|avait|aurait|est|etait|sera|serait|va|allait|doit|devait|peut|pouvait|veut|voulait|"
-    r"ont|sont|avaient|etaient|vont|doivent|peuvent)\b|\w+(?:e|ait|aient|ed|s)\s+(?:que|qu'|that|:))"
+    r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:ne|n['’]|s['’]|se|l['’]|lui|leur|y|en|also|then|later|has|had|is|was|will|would|"
+    r"could|did|a|avait|aurait|est|était|sera|serait|va|allait|doit|devait|peut|pouvait|veut|voulait|"
+    r"ont|sont|avaient|étaient|vont|doivent|peuvent)\b|\w+(?:e|ait|aient|ed|s)\s+(?:que|qu['’]|that|:))",
+    re.IGNORECASE,
 )
+# A preposition right before a mention: the person is an object or a complement, not a subject.
+_GOVERNED = re.compile(r"\b(?:a|au|aux|avec|de|du|des|d'|par|pour|contre|sur|chez|entre|with|to|by|for|against|of|"
+                       r"from|on|at|between)\s*(?:(?:le|la|l'|les|the)\s*)?$")
 _POST_PRONOUN = re.compile(r"^(?:-t)?-(?P<pron>il|elle|ils|elles|on)\b")
 _NOUN_DETS = {"fr": frozenset("l la le les une un cette ce sa son ses leur du des".split()),
               "en": frozenset("a an the his her its their this".split())}
 _COORDINATION = re.compile(r"(?:\b(?:et|puis|mais|and|but|then|avant de|before)\s*)$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:que|qu['’]|that|lorsque|quand|when|if|si)\s", re.IGNORECASE)
 SCARE_BEFORE = re.compile(
-    r"(?:so-called|dubbed|nicknamed|known as|called|named|titled|entitled|the word|the term|the phrase|"
+    r"(?:so-called|dubbed|nicknamed|known as|called|named|titled|entitled|the word|the term|the phrase|code-?named|"
+    r"under the name|codename|code name|nom de code|sous le nom de|dénommée?s?|alias|"
     r"(?<!s['’]est )(?<!se )(?<!s['’]était )dite?s?|baptisée?s?|surnommée?s?|intitulée?s?|appelée?s?|nommée?s?|"
     r"le mot|le terme|l['’]expression|la formule|le slogan|soi-disant|prétendue?s?|hashtag|mot-dièse)\s*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _LONE_NAME = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(" + _NAME_TOKEN + r")(?![\w-])")
+# In English the inverted subject follows the verb at once ("said Smith"): "said the Europeans" is no subject.
+_LONE_NAME_EN = re.compile(r"\s+(" + _NAME_TOKEN + r")(?![\w-])")
+# "ce dernier", "the latter": the person named last.
+_LATTER = re.compile(r"(?=[CcTt])(?<![\w’'-])(?:(?P<m>ce dernier)|(?P<f>cette dernière)|(?P<x>the latter))(?![\w’'-])")
 # A full stop that ends a sentence, not an abbreviation's ("M. Sullivan", "U.S.", "Gen. Milley"); the
 # lookahead spares the lookbehinds wherever there is no dot.
 _FULL_STOP = r"(?=\.)(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bSt)\.(?!\w)"
@@ -528,12 +576,16 @@ _SUBJECT_STOP = {
 # Words before a role that make it a noun phrase ("le ministre", "the minister", "son homologue").
 _ROLE_DETS = frozenset(fold(w) for w in (
     "le la l les un une des du de d au aux ce cet cette ces son sa ses leur notre votre "
-    "the a an this that his her its their our former ex ancien ancienne nouveau nouvelle"
+    "the a an this that his her its their our former ex ancien ancienne nouveau nouvelle s"
 ).split())
 
 
 _NON_SPACE = re.compile(r"\S+")
-_APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:le|la|l['’]|the)\s*)?")
+# What may stand between a name and its role: "X, le ministre", "X, Ukraine's foreign minister".
+_APPOSITION_GAP = re.compile(
+    r"[\s,]*(?:(?:le|la|l['’]|the|a|an|un|une)\s*|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+)?"
+    r"(?:[a-zà-ÿ]+(?:ien|ienne|ain|aine|ais|aise|ois|oise)\s+)?"  # "Premier ministre irakien X"
+)
 _AGENT = re.compile(r"\s+(?:par|by)\b")  # "a été annoncé par": a passive, not a speaker's verb
 _PUNCTUATED_GAP = re.compile(r"\s*[,;—–-]")
 
@@ -593,6 +645,9 @@ class Article:
             found.extend(self._names_in_run(m))
         for m in _PRONOUN.finditer(masked):
             found.append(Mention(m.start(), m.end(), "pron", gender="m" if m.group("m") else "f"))
+        for m in _LATTER.finditer(masked):
+            found.append(Mention(m.start(), m.end(), "pron", gender="m" if m.group("m") else "f" if m.group("f") else "",
+                                 det="latter"))
         rank = {"person": 0, "role": 1, "inst": 2, "name": 3, "pron": 4}
         # Kept mentions never overlap, so in start order their ends ascend too: the ones a new mention
         # clashes with are one slice, found by bisection.
@@ -638,7 +693,7 @@ class Article:
         vocab = LEXICON.role_vocab
         out: list[Mention] = []
         # Head words are a few tokens in a hundred: find them in one pass, then widen each into its phrase.
-        heads = [i for i, word in enumerate(words) if stem(word) in _HEADS]
+        heads = [i for i, word in enumerate(words) if _is_head(word)]
         free = 0  # first token not yet part of a role phrase
         for i in heads:
             if i < free:
@@ -661,9 +716,10 @@ class Article:
             if det not in _ROLE_DETS and not before.endswith(",") and not capitalised and not name_next:
                 continue  # "envoyées à Kiev", "aide militaire": the head word is no role here
             role = parse_role(masked[start:end])
-            head = next(w for w in words[lo : hi + 1] if stem(w) in _HEADS)
+            head = next(w for w in words[lo : hi + 1] if _is_head(w))
             plural = fold(head).endswith("s") and (det in _PLURAL_DETS or not det)
-            out.append(Mention(start, end, "role", role=role, det=det, gender=_role_gender(head, det), plural=plural))
+            gender = _role_gender(head, det, words[lo : hi + 1])
+            out.append(Mention(start, end, "role", role=role, det=det, gender=gender, plural=plural))
         return out
 
     def _names_in_run(self, m: re.Match[str]) -> list[Mention]:
@@ -720,8 +776,8 @@ class Article:
             countries = {c for *_, c in LEXICON.people[person.name or ""].spans}
             if role.role.nat not in countries:
                 return False  # "le pape François, le président ukrainien a …": two people
-        if "," in gap and b.kind == "role" and _VERB_NEXT.match(self.folded, b.end) and not _VERB_NEXT.match(
-            self.folded, a.end
+        if "," in gap and b.kind == "role" and _VERB_NEXT.match(self.masked, b.end) and not _VERB_NEXT.match(
+            self.masked, a.end
         ):
             return False
         return True
@@ -772,13 +828,18 @@ class Article:
         """A lone surname widened to the full name the article gave earlier ('Dupont' -> 'Jean Dupont')."""
         if " " in name:
             return name
+        by_first = None  # "President Yoon" after "Yoon Suk Yeol": a family name written first
         for c in self.clusters:
             for m in c:
                 if m.start >= at:
                     break
-                if m.kind in ("name", "person") and m.name and m.name.split()[-1] == name:
-                    return m.name
-        return name
+                if m.kind in ("name", "person") and m.name:
+                    parts = m.name.split()
+                    if parts[-1] == name:
+                        return m.name
+                    if by_first is None and len(parts) > 1 and parts[0] == name:
+                        by_first = m.name
+        return by_first or name
 
     def _roles_of(self, name: str, word: str) -> list[tuple[Role, str | None]]:
         """Roles holding `word` that a person holds in this article: gazetteer roles of the period, and
@@ -799,10 +860,23 @@ class Article:
         # every person named before it): remember the answers. Only asked once every apposition is bound.
         key = (role, mention.gender, name, exact)
         if key not in self._fitting:
-            self._fitting[key] = _gender_allows(mention, name) and any(
+            fits = _gender_allows(mention, name) and any(
                 role.fits(r, c, exact) for r, c in self._roles_of(name, min(role.words))
             )
+            if not fits and not exact and role.words & _FORMER and _gender_allows(mention, name):
+                fits = self._fits_past(Role(role.words - _FORMER, role.nat), name)
+            self._fitting[key] = fits
         return self._fitting[key]
+
+    def _fits_past(self, bare: Role, name: str) -> bool:
+        """True when a person held a role before the article's period ("l'ancienne Première ministre")."""
+        person = LEXICON.people.get(name)
+        if person is None or not bare.words:
+            return False
+        before = self.lo if self.lo != dt.date.min else dt.date.max
+        return any(
+            end < before and bare.fits(r, c) for start, end, r, c in person.by_word.get(min(bare.words), ())
+        )
 
     def _office_holders(self, mention: Mention) -> list[str]:
         """The people a role mention fits exactly (by the gazetteer for the period or by an apposition of
@@ -912,7 +986,7 @@ class Article:
             return frame
         if frame.participle:
             return frame
-        after_comma = masked[sent.start : lead].rstrip().endswith(",")
+        after_comma = masked[sent.start : lead].rstrip().endswith(",") and not self._apposed_subject(sent, lead)
         inverted = self._subject_after(sent, v1, stop_at_comma=False, within=3) if after_comma else None
         if inverted is not None:
             frame.speaker = inverted  # "…de son sol, a affirmé le ministre": the subject follows
@@ -922,6 +996,16 @@ class Article:
             # Nothing but a quote or a comma before the verb: the subject comes after it (« … », a dit X).
             frame.speaker = self._subject_after(sent, v1, stop_at_comma=False)
         return frame
+
+    def _apposed_subject(self, sent: Sentence, lead: int) -> bool:
+        """True when the comma before a verb closes an apposition to the clause's first mention ("Lee
+        Jae-myung, South Korea's president, said Seoul …"): the subject is before the verb, not after it."""
+        region = self._region_start(sent, lead)
+        clusters = self.clusters_in(region, lead)
+        if not clusters or clusters[0] is not clusters[-1] or len(clusters[0]) < 2:
+            return False
+        cluster = clusters[0]
+        return self._words(region, cluster[0].start) <= 1 and re.fullmatch(r"\s*,\s*", self.masked[cluster[-1].end : lead]) is not None
 
     def _region_start(self, sent: Sentence, at: int) -> int:
         """Where the clause of a verb at `at` can start: after the last quote closed before it."""
@@ -962,8 +1046,8 @@ class Article:
                 break
             return self._speaker_of(cluster, sent)
         # A lone surname the mention finder could not vouch for: "said Smith", "selon Dupont".
-        lone = _LONE_NAME.match(masked, at, limit)
-        if lone and fold(lone.group(1)) not in _NOT_NAMES and stem(lone.group(1)) not in LEXICON.role_vocab:
+        lone = (_LONE_NAME if self.language == "fr" else _LONE_NAME_EN).match(masked, at, limit)
+        if lone and not _breaks_name(lone.group(1)):
             return Speaker(self._full_name(lone.group(1), at), how="name")
         return None
 
@@ -987,21 +1071,46 @@ class Article:
                     return Speaker(self.history[-1][1], how="demonstrative")
                 if m.det in _INDEFINITE:
                     return Speaker(None, anonymous=True, how="anonymous")
-                return None
+                return self._definite_anaphor(m, sent)
         for m in cluster:
+            if m.kind == "pron" and m.det == "latter":
+                return self._latter(m)
             if m.kind == "pron":
                 return self._pronoun(sent, m.start, "elle" if m.gender == "f" else "il")
         return None
 
+    def _definite_anaphor(self, m: Mention, sent: Sentence) -> Speaker | None:
+        """A definite role no office explains ("a répondu le général à la retraite", "the former envoy
+        said"): the person the article is speaking of, as a pronoun would name them, when the role's
+        nationality does not contradict theirs."""
+        if m.det not in _DEFINITE or m.plural or m.role is None:
+            return None
+        found = self._pronoun(sent, m.start, "elle" if m.gender == "f" else "il")
+        if found is None or not found.name:
+            return None
+        person = LEXICON.people.get(found.name)
+        if not (m.role.words & _DESCRIPTIVE_HEADS):
+            # An office ("le chancelier", "le chef de l'État") only names someone who holds it at some time.
+            bare = Role(m.role.words - _FORMER, m.role.nat)
+            if person is None or not any(bare.fits(r, c) for *_, roles, c in person.spans for r in roles):
+                return None
+        if person and m.role.nat:
+            states = {c for *_, c in person.spans if len(c) == 3 and c not in ("IMF", "EIB", "G20")}
+            if states and m.role.nat not in states:
+                return None  # "le diplomate portugais" is not Putin; an EU or UN official's own country is unknown
+        return Speaker(found.name, how="role")
+
     def _pronoun(self, sent: Sentence, at: int, pron: str) -> Speaker | None:
         """il/elle/he/she: the first person of the sentence so far, else the last speaker or the subject of
-        the sentences before (up to four back, one paragraph back at most)."""
+        the sentences before (up to four back, one paragraph back at most). A person only mentioned there
+        (an object, "le plan de Donald Trump") yields to a pronoun subject that carries an earlier one on."""
         gender = {"il": "m", "he": "m", "lui": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}.get(pron.lower(), "")
         if not gender:
             return None
-        name = self._subject_person(self.clusters_in(sent.start, at), gender)
-        if name:
-            return Speaker(name, how="pronoun")
+        subject, mentioned, governed = self._subject_person(self.clusters_in(sent.start, at), gender)
+        if subject or mentioned:
+            return Speaker(subject or mentioned, how="pronoun")
+        deferred = governed  # "Après un échange avec Donald Trump, il a dit": rarely Trump himself
         for back in range(1, 5):
             k = sent.index - back
             if k < 0 or self.sentences[k].paragraph < sent.paragraph - 1:
@@ -1010,23 +1119,52 @@ class Article:
             if spoken:
                 return Speaker(spoken[-1], how="pronoun")
             prev = self.sentences[k]
-            name = self._subject_person(self.clusters_in(prev.start, prev.end), gender)
+            clusters = self.clusters_in(prev.start, prev.end)
+            subject, mentioned, governed = self._subject_person(clusters, gender)
+            if subject:
+                return Speaker(subject, how="pronoun")
+            if self._pronoun_subject(clusters, gender):
+                deferred = deferred or mentioned or governed  # its subject is someone named before it
+            elif mentioned or governed:
+                return Speaker(mentioned or governed, how="pronoun")
+        return Speaker(deferred, how="pronoun") if deferred else None
+
+    def _latter(self, m: Mention) -> Speaker | None:
+        """"ce dernier", "the latter": the last person named before it, of its gender."""
+        for cluster in reversed(self.clusters_in(max(0, m.start - 600), m.start)):
+            name = self._person_in(cluster, m.gender)
             if name:
                 return Speaker(name, how="pronoun")
         return None
 
-    def _subject_person(self, clusters: list[list[Mention]], gender: str) -> str | None:
-        """The person a pronoun most likely stands for among a sentence's clusters: the first one in
-        subject position (a verb follows), else the first one at all."""
-        fallback = None
+    def _pronoun_subject(self, clusters: list[list[Mention]], gender: str) -> bool:
+        """True when a sentence has a subject pronoun of this gender ("…, il les a sermonnés"): its subject
+        is someone named before it."""
+        for cluster in clusters:
+            m = cluster[0]
+            if m.kind == "pron" and m.gender == gender and fold(self.masked[m.start : m.end]) in ("il", "elle", "he", "she"):
+                return True
+        return False
+
+    def _subject_person(self, clusters: list[list[Mention]], gender: str) -> tuple[str | None, str | None, str | None]:
+        """The people a pronoun may stand for among a sentence's clusters: the first one in subject position
+        (a verb follows), the first one merely mentioned, and the first object of a preposition ("avec
+        Donald Trump", "with Trump")."""
+        mentioned = governed = None
         for cluster in clusters:
             name = self._person_in(cluster, gender)
             if not name:
                 continue
-            if _VERB_NEXT.match(self.folded, cluster[-1].end):
-                return name
-            fallback = fallback or name
-        return fallback
+            end = cluster[-1].end
+            if _VERB_NEXT.match(self.masked, end) or (
+                self.masked.startswith(", ", end) and _VERB_NEXT.match(self.masked, end + 1)
+            ):
+                return name, None, None  # "X a …", "X, role, a …", "Le ministre, X, a …"
+            if _GOVERNED.search(self.folded, max(0, cluster[0].start - 12), cluster[0].start):
+                governed = governed or name
+            else:
+                mentioned = mentioned or name
+        return None, mentioned, governed
 
     def _person_in(self, cluster: list[Mention], gender: str) -> str | None:
         """The person a cluster names when their gender allows the pronoun."""
@@ -1062,19 +1200,32 @@ class Article:
         post = self._post_frames(q, frames, sent)
         for f, near in post:
             if near and f.speaker and (f.speaker.name or f.speaker.anonymous):
-                return f.speaker, sent, "post"
+                return self._spokesperson(q, f.speaker, frames, sent), sent, "post"
         pre = [f for f in frames if f.verb_end <= q.open_at and (f.kind != "incise" or self._announces(f, q))]
         for f in reversed(pre):
             if self._words(f.verb_end, q.open_at) > 40:
                 break
             if f.speaker and (f.speaker.name or f.speaker.anonymous):
-                return f.speaker, sent, "pre"
+                return self._spokesperson(q, f.speaker, frames, sent), sent, "pre"
         for f, near in post:
             if not near and f.speaker and f.speaker.name and not self._looks_like_title(q):
                 return f.speaker, sent, "post-far"
         if self._standalone(q, sent):
             return self._continuation(q, sent), sent, "continuation"
         return None, sent, "none"
+
+    def _spokesperson(self, q: QuoteSpan, speaker: Speaker, frames: list[Frame], sent: Sentence) -> Speaker:
+        """An institution's words that the same sentence also gives to a named person after the quote
+        ("The Kremlin warned …, spokesman Dmitry Peskov told reporters"; "…, selon son porte-parole X"):
+        the person, when no other quote follows for that frame to attribute."""
+        if speaker.how != "inst":
+            return speaker
+        if any(o.open_at > q.close_at and o.open_at < sent.end for o in self.quotes):
+            return speaker
+        for f in frames:
+            if f.verb_start > q.close_at and f.speaker and f.speaker.name and f.speaker.how in ("person", "name", "role"):
+                return f.speaker
+        return speaker
 
     def _post_frames(self, q: QuoteSpan, frames: list[Frame], sent: Sentence) -> list[tuple[Frame, bool]]:
         """Frames after a quote that can attribute it, each flagged near (right after it) or far."""
@@ -1205,6 +1356,12 @@ def _gazetteer_holders(role: Role, gender: str, lo: dt.date, hi: dt.date) -> fro
 
 
 @lru_cache(maxsize=65536)
+def _is_head(token: str) -> bool:
+    """True for the head word of a role, also after "ex-" ("l'ex-président")."""
+    return stem(token) in _HEADS or (token[:3].lower() == "ex-" and stem(token[3:]) in _HEADS)
+
+
+@lru_cache(maxsize=65536)
 def _role_word(token: str, vocab: frozenset[str]) -> bool:
     return stem(token) in vocab or _nationality(token) is not None
 
@@ -1222,12 +1379,22 @@ def _gender_allows(mention: Mention, name: str) -> bool:
     return not (mention.gender and gender and mention.gender != gender)
 
 
-def _role_gender(head: str, det: str) -> str:
-    """f/m from a role's head word or its article ('la ministre'), '' when neither tells."""
+def _role_gender(head: str, det: str, phrase: Iterable[str] = ()) -> str:
+    """f/m from a role's head word, its adjectives or its article ('la ministre', "l'ancienne ministre"),
+    '' when none tells."""
     word = fold(head)
-    if word in _FEMININE_HEADS or (word not in _MASCULINE_HEADS and det in _FEMININE_DETS):
+    if word in _FEMININE_HEADS:
         return "f"
-    if word in _MASCULINE_HEADS or det in _MASCULINE_DETS:
+    if word in _MASCULINE_HEADS:
+        return "m"
+    folded = {fold(w) for w in phrase}
+    if folded & _FEMININE_WORDS:
+        return "f"
+    if folded & _MASCULINE_WORDS:
+        return "m"
+    if det in _FEMININE_DETS:
+        return "f"
+    if det in _MASCULINE_DETS:
         return "m"
     return ""
 

@@ -50,7 +50,47 @@ def _speechlike(text: str, q: QuoteSpan) -> bool:
         return False
     if len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
         return False
-    return SCARE_BEFORE.search(text[max(0, q.open_at - 30) : q.open_at]) is None
+    before = text[max(0, q.open_at - 40) : q.open_at]
+    if len(words) <= 4 and _OWNED_NAME.search(before) and not _SPOKEN_BEFORE.search(before):
+        return False  # 'to press his "victory plan"', 'son « plan de la victoire »': a name, not words said
+    if len(words) <= 5 and (_NAMING_NOUN.search(before) or (words[0][:1].isupper() and _NAMING_NOUN_CAPITAL.search(before))):
+        return False  # 'l'opération « Toile d'araignée »', 'the "Build Back Better" bill': a name
+    if len(words) == 1 and words[0][:1].isupper() and _NAME_DET.search(before):
+        return False  # 'le « Sarmat »', 'the "Oreshnik"': a capitalised term named, not said
+    scare = SCARE_BEFORE.search(before)
+    return scare is None or _SAYER_BEFORE.search(before, 0, scare.start()) is not None
+
+
+# A possessive just before a short quote: the quote names something the owner has (a plan, an operation).
+_OWNED_NAME = re.compile(r"(?:^|[\s(])(?:son|sa|ses|leur|leurs|notre|nos|his|her|their|its|our)\s*$", re.IGNORECASE)
+# Nouns whose name follows them in quote marks: operations, laws, books, units, media.
+_NAMING_NOUN = re.compile(
+    r"\b(?:opération|operation|programme|program|initiative|projet|project|loi|law|bill|act|traité|treaty|"
+    r"doctrine|formule|formula|exercice|exercise|livre|book|ouvrage|film|documentaire|documentary|slogan|"
+    r"hashtag|unité|unit|brigade|bataillon|battalion|régiment|regiment|parti|party|mouvement|movement|"
+    r"festival|émission|show|chaîne|channel|journal|newspaper|magazine|quotidien|hebdomadaire|blog|"
+    r"compte|account|navire|ship|vessel|code-named|nom de code)\s*$",
+    re.IGNORECASE,
+)
+# Nouns that take a name ("le plan « Horizon »") but also a quoted judgement ("un accord « historique »"):
+# a name only when the quote starts with a capital.
+_NAMING_NOUN_CAPITAL = re.compile(
+    r"\b(?:plan|accords?|deal|pacte|pact|coalition|alliance|sommet|summit|forum|stratégie|strategy|groupe|"
+    r"group|réseau|network|fonds|fund|mécanisme|mechanism|mission|format|site|conférence|conference)\s*$",
+    re.IGNORECASE,
+)
+_NAME_DET = re.compile(r"(?:^|[\s(])(?:le|la|les|l['’]|un|une|des|du|the|a|an)\s*$", re.IGNORECASE)
+# A speech verb before the possessive keeps the words said ("dénonçant son « cynisme »").
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:dénon\w*|fustig\w*|qualifi\w*|salu\w*|critiqu\w*|condamn\w*|denounc\w*|prais\w*|condemn\w*|"
+    r"criticiz\w*|criticis\w*|slamm?\w*|hail\w*)\s+(?:son|sa|ses|leur|leurs|notre|nos|his|her|their|its|our)\s*$",
+    re.IGNORECASE,
+)
+# Someone who names the thing himself: "what he called", "ce qu'il a appelé", "which Kyiv has dubbed".
+_SAYER_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|we|I|il|elle|ils|elles|on|nous)|\b(?!(?:The|A|An|Le|La|Les|Un|Une|Des|This|That|"
+    r"Its|His|Her|Their|Ce|Cette|Son|Sa|Ses)\b)[A-Z][\w’'-]+)(?:\s+(?:a|avait|ont|avaient|has|had|have))?\s+$"
+)
 
 
 def _statement(doc: Document, q: QuoteSpan, speaker: Speaker, sent: Sentence, how: str, said: PartialDate | None) -> Statement:
