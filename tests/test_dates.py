@@ -114,6 +114,9 @@ FRENCH = [
     ("Les ministres se réuniront mardi prochain", day(2024, 3, 6), day(2024, 3, 6)),
     ("des livraisons cet été", month(2024, 7), month(2024, 7)),
     ("3 milliards d’euros d’aide militaire supplémentaire cette année", month(2024, 2), month(2024, 2)),
+    # The year an aid noun after a sum names is the aid's period, not when it was pledged.
+    ("un accord qui prévoit 450 millions d’euros d’aide militaire en 2025", month(2025, 3), month(2025, 3)),
+    ("500 millions d’euros de soutien pour 2026", month(2025, 11), month(2025, 11)),
     # Numbers that are no dates, words that are no months.
     ("des obus d’artillerie de 155 mm et 1 000 missiles Javelin", month(2022, 6), month(2022, 6)),
     ("un montant de 2,2 milliards pour 31 chars", month(2024, 6), month(2024, 6)),
@@ -147,6 +150,8 @@ ENGLISH = [
     ("May I say it", month(2024, 7), month(2024, 7)),  # "May" without a cue is no month
     ("it may be in march", month(2024, 7), month(2024, 7)),  # English months are capitalised
     ("It sends 155 mm shells, 31 tanks and $2.2 billion", month(2024, 7), month(2024, 7)),
+    ("a deal worth €300 million in military aid in 2025", month(2025, 2), month(2025, 2)),
+    ("$1 billion in assistance for 2026", month(2025, 10), month(2025, 10)),
 ]
 
 

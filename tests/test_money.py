@@ -12,6 +12,14 @@ from transforms.money import find_money, parse_money
     ("text", "value", "currency"),
     [
         ("425 millions de dollars", 425e6, "USD"),
+        # A currency family word is resolved later by the donor; wons and yens are unambiguous.
+        ("80 millions de francs", 80e6, None),
+        ("3 milliards de wons", 3e9, "KRW"),
+        ("40 billion South Korean won", 40e9, "KRW"),
+        ("a 900 million krona package", 900e6, None),
+        ("15 milliards de yens", 15e9, "JPY"),
+        ("CHF 25 million", 25e6, "CHF"),
+        ("PLN 2 billion", 2e9, "PLN"),
         ("2,2 milliards", 2.2e9, None),
         ("1,5 milliard d'euros", 1.5e9, "EUR"),
         ("deux milliards de dollars", 2e9, "USD"),

@@ -313,3 +313,77 @@ def test_total_is_dated_by_the_article():
 )
 def test_aid_type_from_context(language, text, aid_types):
     assert [p.aid_type for p in read(text, language)] == aid_types
+
+
+def items_rows(text: str, language: str = "fr") -> list[tuple]:
+    return [(p.donor, p.amount, p.status, p.items) for p in read(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # An anaphoric noun or pronoun takes the equipment of the last pledge, of the class it names.
+        ("fr", "Le Portugal a promis trois chars Leopard 2. La Finlande, elle, en a promis deux.",
+         [("PRT", None, "announced", ("Leopard 2",)), ("FIN", None, "announced", ("Leopard 2",))]),
+        ("fr", "L'Italie livrera des hélicoptères et des Mirage 2000. La Grèce a promis quatre avions du même modèle.",
+         [("ITA", None, "announced", ("helicopters", "Mirage 2000")), ("GRC", None, "announced", ("Mirage 2000",))]),
+        ("en", "Sweden pledged ten Gripen jets. Austria later promised two aircraft of the same type.",
+         [("SWE", None, "announced", ("Gripen",)), ("AUT", None, "announced", ("Gripen",))]),
+        ("en", "Canada will deliver eight NASAMS batteries. Norway is considering sending similar systems.",
+         [("CAN", None, "announced", ("NASAMS",)), ("NOR", None, "considered", ("NASAMS",))]),
+    ],
+)
+def test_in_kind_pledge_by_anaphora(language, text, expected):
+    assert items_rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A relative clause between commas does not change the subject.
+        ("en", "Italy, which chairs the NATO summit this year, pledged $900 million in support for Ukraine.",
+         [("ITA", 9e8, "USD", "announced")]),
+        ("fr", "La Roumanie, qui attendait depuis des mois un geste de Washington, a confirmé l'envoi d'une "
+               "batterie Patriot.", [("ROU", None, None, "announced")]),
+        # A sub-part of a total is a total; the overall keeps its own (null) aid type.
+        ("fr", "Depuis 2022, la Norvège a mobilisé 9 milliards d'euros pour l'Ukraine, dont 4 milliards d'aide "
+               "militaire.", [("NOR", 9e9, "EUR", "total"), ("NOR", 4e9, "EUR", "total")]),
+        ("en", "The US Congress has approved $60 billion in aid for Ukraine since the war began, including $30 billion "
+               "in weapons.", [("USA", 6e10, "USD", "total"), ("USA", 3e10, "USD", "total")]),
+        ("fr", "Le Japon compte 12 milliards d'euros d'engagements depuis le début de l'invasion.",
+         [("JPN", 12e9, "EUR", "total")]),
+        # A condition still to be met is a proposal.
+        ("fr", "Le gouvernement néerlandais a annoncé 2 milliards d'euros pour Kiev, sous réserve d'un vote du "
+               "Parlement.", [("NLD", 2e9, "EUR", "proposed")]),
+        ("en", "Denmark will give $500 million to Ukraine, conditional on parliament's approval.",
+         [("DNK", 5e8, "USD", "proposed")]),
+        # Loans are aid; the assets that repay them name no donor.
+        ("en", "Canada signed a C$5 billion loan to Ukraine, to be repaid with windfall profits from frozen "
+               "Russian assets.", [("CAN", 5e9, "CAD", "announced")]),
+        # Money for Europe's own defence is no aid to Ukraine.
+        ("en", "Brussels proposed a plan to raise €150 billion for European defence.", []),
+        ("fr", "Selon des économistes, l'Europe devrait dépenser 300 milliards d'euros de plus par an pour se "
+               "défendre seule.", []),
+        # A share of GDP said of an amount does not make the amount no aid.
+        ("fr", "La Lituanie a promis des obusiers pour environ 50 millions d'euros, soit 0,1 % de son PIB.",
+         [("LTU", 5e7, "EUR", "announced")]),
+        # Currencies: a family word resolved by the donor, a home-country dollar.
+        ("fr", "La Suisse a débloqué 200 millions de francs d'aide humanitaire pour l'Ukraine.",
+         [("CHE", 2e8, "CHF", "announced")]),
+        ("en", "New Zealand will provide a $10 million aid package to Ukraine.", [("NZL", 1e7, "NZD", "announced")]),
+        ("fr", "La Corée du Sud a promis une aide de 50 milliards de wons à l'Ukraine.",
+         [("KOR", 5e10, "KRW", "announced")]),
+    ],
+)
+def test_subject_totals_conditions_and_non_aid(language, text, expected):
+    assert rows(text, language) == expected
+
+
+def test_no_refusal_in_a_round_up_that_fails_to_agree():
+    text = "Les alliés ont promis des armes, sans parvenir à s'entendre sur la livraison de chars Leopard."
+    assert read(text) == []
+
+
+def test_year_of_the_aid_period_is_not_the_announcement_date():
+    [p] = read("La Croatie a accordé jeudi 30 millions d'euros d'aide militaire en 2024.")
+    assert p.announced == MAY_2024

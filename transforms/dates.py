@@ -63,8 +63,11 @@ _SINCE_START = re.compile(
     re.IGNORECASE,
 )
 # "1,7 milliard d'euros en 2022": the year a sum is spent in, not when it was pledged.
+# "977 millions d'euros d'aide militaire en 2024", "$2bn in military aid for 2025": the aid noun may stand between.
 _AMOUNT_BEFORE = re.compile(
-    r"(?:dollars?|euros?|livres(?:\s+sterling)?|pounds?|roubles?|milliards?|millions?|billions?|[$€£]|\d)\s*$",
+    r"(?:dollars?|euros?|livres(?:\s+sterling)?|pounds?|roubles?|milliards?|millions?|billions?|[$€£]|\d)"
+    r"(?:\s+(?:d['’]\s?|de\s+|in\s+|of\s+)(?:(?:military|financial|humanitarian)\s+)?(?:aide|aid|assistance|soutien|support)(?:\s+(?:militaire|financière|"
+    r"humanitaire|military|financial|humanitarian))?)?(?:\s+(?:pour|for))?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»“”\"\n—–]")
@@ -438,7 +441,7 @@ def _is_background(kind: str, m: re.Match[str], text: str, clause: str) -> bool:
         return True
     if kind in _CALENDAR_KINDS and (_EVENT_NOUN.search(clause[-60:]) or _SINCE_START.search(clause[-60:])):
         return True
-    return kind == "year" and bool(_AMOUNT_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    return kind == "year" and bool(_AMOUNT_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
 
 
 def resolve_date(text: str, base: PartialDate | None, language: str) -> PartialDate | None:

@@ -59,7 +59,8 @@ _EXCLUDED_ITEM = re.compile(r"\b(?:sans|without|hormis|excepté|sauf|except|excl
                             r"(?:(?:les|des|de|d['’]|la|le|ses|leurs|the|any|its|their)\s+)?(?:[\w-]+\s+){0,3}$",
                             re.IGNORECASE)
 # "un nouveau paquet de", "a fresh $2bn package": a new pledge, whatever "déjà" or "since" says elsewhere.
-_NEW_AMOUNT = re.compile(r"\b(?:nouve(?:au|l|lle|aux|lles)|new|fresh|latest|additional|supplémentaires?)\s+"
+_NEW_AMOUNT = re.compile(r"\b(?:nouve(?:au|l|lle|aux|lles)|new|fresh|latest|additional|supplémentaires?|"
+                         r"plus (?:important|gros|grand)e?s?|largest|biggest|record)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # "a separate 50 million pound package": a pledge of its own, not the value of the equipment just named.
 _SEPARATE = re.compile(r"\b(?:separate|distinct|séparée?s?|distincte?s?)\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
@@ -67,6 +68,16 @@ _SEPARATE = re.compile(r"\b(?:separate|distinct|séparée?s?|distincte?s?)\s+(?:
 _DONOR_ADJECTIVE_GAP = re.compile(r"\s*(?:(?:in|of|de|d['’])\s*)?(?:[\w-]+\s+){0,2}")
 _AID_NOUN_AFTER = re.compile(r"\s+(?:military\s+|financial\s+)?(?:aid|package|loan|support|funding|assistance|grant)",
                              re.IGNORECASE)
+# ", qui réclamait le feu vert de Berlin,", ", which holds the G7 presidency,": a relative clause between commas.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|which|who|whose)\b[^,.;:()«»“”\"]{1,120},", re.IGNORECASE)
+# The class an anaphoric noun names: "ces appareils" points back to aircraft, "the same tanks" to tanks.
+_ANAPHOR_CLASSES = ("fighter jets", "tanks", "armored vehicles")
+_ANAPHOR_CLASS = re.compile(r"\b(?:(appareils|avions|jets|aircraft|planes)|(chars|tanks)|(blindés|armou?red vehicles))\b",
+                            re.IGNORECASE)
+_RECIPIENT_LEAD = re.compile(r"(?:\bà|\bau|\baux|\bpour|\bvers|\bto|\bfor|\btowards)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
+                             re.IGNORECASE)
+_HOME_DOLLARS = frozenset({"CAD", "AUD", "NZD"})
+_MARKED_DOLLAR = re.compile(r"(?:\bUS|\bU\.S\.|\bC|\bCA|\bA|\bAU|\bNZ)\$|\b(?:US|U\.S\.|American) dollars?\b")
 _PACKAGE_NOUN = re.compile(r"\b(?:paquets?|enveloppes?|packages?|tranches?)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
 _ANAPHORIC_VALUE = re.compile(
@@ -179,8 +190,12 @@ def _status_scanner() -> tuple[AlternationScanner, tuple[tuple[_CueRule, re.Patt
     return AlternationScanner(alternatives, lead), lowered, conditional
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Status cues in a sentence, in order; where two overlap the longer one stands."""
+def find_cues(text: str, context: str = "") -> list[Cue]:
+    """Status cues in a sentence, in order; where two overlap the longer one stands.
+
+    `context` holds the article's words that count for a conditional cue in every sentence (an article
+    citing the Kiel Institute's tracker reports cumulative commitments: "ont engagé 77 milliards").
+    """
     scanner, lowered, conditional = _status_scanner()
     lower = lower_same_length(text)
     found = []
@@ -188,7 +203,8 @@ def find_cues(text: str) -> list[Cue]:
         # The rules are in scan order: the first that matches here is the one whose alternative matched.
         rule = next(r for r, regex in lowered if regex.match(lower, m.start()))
         found.append(Cue(rule.kind, m.start(), m.end(), rule))
-    found += [Cue(r.kind, m.start(), m.end(), r) for r in conditional if r.requires.search(text)
+    found += [Cue(r.kind, m.start(), m.end(), r) for r in conditional
+              if r.requires.search(text) or (context and r.requires.search(context))
               for m in r.regex.finditer(text) if m.end() > m.start()]
     # "U.S.-provided ATACMS", "Western-supplied tanks": a compound adjective naming earlier aid, no predicate.
     found = [c for c in found if not (c.start and text[c.start - 1] == "-")]
@@ -267,8 +283,8 @@ def _group_forwards(text: str, mentions: list[Mention], index: int) -> list[str]
 def _agent_after(text: str, mentions: list[Mention], pos: int, limit: int = 90) -> list[str] | None:
     """Donors named after `pos` as the agent ("par X", "from X") or as an inverted subject ("a annoncé X")."""
     for i, m in enumerate(mentions):
-        if m.start < pos or m.start > pos + limit or m.code == "UKR":
-            continue
+        if m.start < pos or m.start > pos + limit or m.code == "UKR" or not can_donate(m.code):
+            continue  # "a loan repaid with Russian assets": an adversary is never the agent of aid
         lead = text[max(0, m.start - 25) : m.start]
         if _AGENT_LEAD.search(lead):
             return _group_forwards(text, mentions, i)
@@ -279,13 +295,24 @@ def _agent_after(text: str, mentions: list[Mention], pos: int, limit: int = 90) 
     return None
 
 
+def _closed_asides(text: str, pos: int) -> list[tuple[int, int]]:
+    """Relative clauses closed before `pos` ("Japan, which holds the G7 presidency, pledged"): spans whose
+    actors are not the subject of what follows."""
+    return [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, 0, pos)]
+
+
 def _subject_before(text: str, mentions: list[Mention], pos: int, floor: int = 0) -> tuple[list[str] | None, bool]:
     """(donor codes, whether Ukraine is the subject) from the nearest unmarked actor before `pos`."""
     ukraine_subject = False
+    asides = _closed_asides(text, pos) if any(m.end <= pos for m in mentions) else []
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end > pos or m.start < floor:
             continue
+        if any(a <= m.start and m.end <= b for a, b in asides):
+            continue
+        if not can_donate(m.code) and m.code != "UKR" and text.startswith(("'s", "’s"), m.end):
+            continue  # "since Russia's full-scale invasion": a possessive adversary modifies a noun
         if _marked(text, m):
             continue
         if m.code == "UKR":
@@ -300,8 +327,8 @@ def _recipient(text: str, mentions: list[Mention], start: int, end: int) -> str:
     if any(m.code == "UKR" for m in mentions):
         return "UKR"
     for m in mentions:
-        if start <= m.start < end and _marked(text, m) and m.code != "UKR":
-            return m.code
+        if start <= m.start < end and m.code != "UKR" and _RECIPIENT_LEAD.search(text, max(0, m.start - 12), m.start):
+            return m.code  # "à la Pologne", "to Moldova"; not a place or a war ("l'invasion russe", "in Germany")
     return "UKR"
 
 
@@ -406,6 +433,8 @@ class _Reader:
     last_items: list[ItemMention] = field(default_factory=list)
     last_items_free: bool = False
     last_paragraph: int = -1
+    context: str = ""  # article-level words that satisfy conditional cues (find_cues)
+    seen_items: list[tuple[int, ItemMention]] = field(default_factory=list)  # (paragraph, mention) read so far
 
     def carried(self) -> str | None:
         return self.last_subject or self.last_donor
@@ -479,7 +508,7 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
         for donor in donors:
             if not can_donate(donor):
                 continue
-            cur = currency or actor(donor).currency
+            cur = _home_dollar(r, money, donor) or currency or actor(donor).currency
             recipient = _recipient(text, actors, money.start, len(text))
             recipient = "UKR" if recipient == donor else recipient
             if recipient == "RUS" or (recipient != "UKR" and not can_donate(recipient)):
@@ -491,6 +520,15 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
                 component=is_component, anaphoric=anaphoric and not mine, sentence_has_items=bool(items),
                 package=package))
             r.last_donor = donor
+
+
+def _home_dollar(r: _Reader, money: Money, donor: str) -> str | None:
+    """A bare "$" of a dollar-country donor is its own dollar ("Australia will send ... a $245 million package"),
+    unless the article marks its dollars ("US$", "C$", "A$") and so means US dollars by "$"."""
+    home = actor(donor).currency
+    if home in _HOME_DOLLARS and money.text.startswith("$") and not _MARKED_DOLLAR.search(r.doc.text):
+        return home
+    return None
 
 
 def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
@@ -614,7 +652,8 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
         if groups and not any(g_items for _, g_items, _ in groups):
             if not any(rule.regex.search(text) for rule in _rules_of("anaphor")):
                 continue
-            groups = [(groups[0][0], [it for it in previous_free if id(it) not in claimed], groups[0][2])]
+            free = _of_anaphor_class(text, [it for it in previous_free if id(it) not in claimed])
+            groups = [(groups[0][0], free or _antecedent(r, s), groups[0][2])]
         claimed.update(id(it) for _, g_items, _ in groups for it in g_items)
         if status == "refused":
             continue
@@ -631,6 +670,22 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
                     [canonical_items(g_items)], set(), s, s.start < r.doc.title_end,
                     r.date(s, text, (text[:next_start],), whole=i + 1 == len(chains)), explicit, lists=lists))
                 r.last_donor = donor
+
+
+def _antecedent(r: _Reader, s: Sentence) -> list[ItemMention]:
+    """The equipment an anaphor points back to when the previous sentence left none free: the latest named
+    in this paragraph or the one before, of the class the anaphor's noun names ("six appareils du même
+    type", "leurs premiers avions" -> the last aircraft named)."""
+    return _of_anaphor_class(s.text, [it for p, it in r.seen_items if 0 <= s.paragraph - p <= 1])[-1:]
+
+
+def _of_anaphor_class(text: str, items: list[ItemMention]) -> list[ItemMention]:
+    """The items of the class the sentence's anaphoric noun names; all of them when it names none."""
+    noun = _ANAPHOR_CLASS.search(text)
+    if not noun:
+        return items
+    cls = next(c for c, word in zip(_ANAPHOR_CLASSES, noun.groups(), strict=True) if word)
+    return [it for it in items if it.item == cls or subsumes(it.item, cls)]
 
 
 def _donor_groups(r: _Reader, text: str, actors: list[Mention], chain: list[Cue], region: list[ItemMention],
@@ -703,6 +758,11 @@ def _fold_components(mentions: list[_Mention]) -> list[_Mention]:
         if m.component and m.amount is not None:
             parent = next((p for p in reversed(out) if p.donor == m.donor and p.amount is not None
                            and (p.amount or 0) > (m.amount or 0)), None)
+            if parent is not None and parent.status == "total" and parent.sentence is m.sentence:
+                # "88 milliards au total, dont 33 milliards d'aide militaire": a part of a total is a total too
+                m.component, m.status = False, "total"
+                out.append(m)
+                continue
             if parent is not None:
                 parent.item_sets.extend(m.item_sets)
                 part_types.setdefault(id(parent), []).append(m.types)
@@ -896,7 +956,7 @@ def _read_sentence(r: _Reader, s: Sentence) -> None:
               and not _names_currency(text, a)]
     items = [it for it in _shift(r.items, s) if not _DEMONSTRATIVE.search(text[max(0, it.start - 30) : it.start])
              and not _EXCLUDED_ITEM.search(text[max(0, it.start - 45) : it.start])]
-    cues = find_cues(text)
+    cues = find_cues(text, r.context)
     claimed: set[int] = set()
     used: set[int] = set()
     first_new = len(r.mentions)
@@ -909,8 +969,14 @@ def _read_sentence(r: _Reader, s: Sentence) -> None:
     r.last_items = [it for it in items if id(it) not in claimed]
     r.last_items_free = bool(r.last_items) and len(r.mentions) == first_new
     r.last_paragraph = s.paragraph
+    r.seen_items += [(s.paragraph, it) for it in items]
     r.last_subject = _subject_of(text, actors) or (r.mentions[-1].donor if len(r.mentions) > first_new else None) \
         or r.last_subject
+
+
+def _article_context(text: str) -> str:
+    """The article's `tracker` words (pledge_cues.tsv): a round-up of cumulative aid by donor."""
+    return " ".join(m.group(0) for r in _rules_of("tracker") for m in r.regex.finditer(text))
 
 
 def extract_pledges(doc: Document) -> list[Pledge]:
@@ -922,7 +988,8 @@ def extract_pledges(doc: Document) -> list[Pledge]:
     [('USA', 425000000.0, 'USD', 'announced')]
     """
     # Actors and equipment are found in one pass over the whole text, then dealt out to sentences.
-    reader = _Reader(doc, find_money(doc.text, doc.language), find_actors(doc.text), find_items(doc.text))
+    reader = _Reader(doc, find_money(doc.text, doc.language), find_actors(doc.text), find_items(doc.text),
+                     context=_article_context(doc.text))
     for s in split_sentences(doc.text):
         _read_sentence(reader, s)
     mentions = _fold_components(reader.mentions)
