@@ -155,6 +155,90 @@ def test_english_attribution_classes(text, expected):
     assert speakers(text, FEB_2025, "en") == expected
 
 
+# The speaker named after the quote, past a party, an object pronoun, complements or a descriptive role.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role, a party and a name after an inverted verb
+        ("« Ce budget est une fiction », ironise le sénateur LR Cédric Perrin.", ["Cédric Perrin"]),
+        ("« Ce budget est une fiction », ironise le député SPD Michael Roth.", ["Michael Roth"]),
+        ("« Le texte est bâclé », grince la députée écologiste Sandrine Rousseau.", ["Sandrine Rousseau"]),
+        # an object pronoun before the verb
+        ("Le chercheur Pierre Martin suit le dossier. « La ligne de front bouge peu », nous explique "
+         "l’historien.", ["Pierre Martin"]),
+        ("« Vous aurez les obus », lui a répondu Antony Blinken.", ["Antony Blinken"]),
+        # a descriptive role of either gender: the person spoken of
+        ("Anna Weber, de l’institut DIW, est prudente. « La croissance ralentira », ajoute l’économiste.",
+         ["Anna Weber"]),
+        ("Le président de la Bundesbank, Joachim Nagel, a pris la parole. « La situation reste fragile », a "
+         "ajouté le banquier central allemand.", ["Joachim Nagel"]),
+        # an office the gazetteer cannot check, held by the speaker just quoted
+        ("La présidente du Bundestag, Julia Klöckner, a appelé à « plus de sérieux ». « Le Parlement doit "
+         "décider », a ajouté la députée chrétienne-démocrate.", ["Julia Klöckner", "Julia Klöckner"]),
+        # a long inverted attribution: time, place and addressee before the subject
+        ("« Les caisses sont vides », a prévenu mercredi devant la commission des finances du Sénat la "
+         "ministre Amélie de Montchalin.", ["Amélie de Montchalin"]),
+        ("« Nous attendons une réponse », a répété jeudi lors d’un point presse à Bruxelles le porte-parole "
+         "de la Commission, Eric Mamer.", ["Eric Mamer"]),
+        ("« Le fonds est épuisé », a écrit mardi aux sénateurs le directeur du Trésor américain, Paul Martin.",
+         ["Paul Martin"]),
+        # a role of a speech verb's role phrase is not stretched over "dans"
+        ("« Nos accords sont tenus », a déclaré le président ukrainien dans son allocution du soir.",
+         ["Volodymyr Zelensky"]),
+    ],
+)
+def test_speaker_named_after_the_quote(text, expected):
+    assert speakers(text, OCT_2024) == expected
+
+
+# The subject, not the object, of a verb that frames a partial quote; a narrative infinitive; a partial
+# quote in a sentence without speech verb.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dmitri Peskov a accusé Londres de « jeter de l’huile sur le feu ».", ["Dmitry Peskov"]),
+        ("Emmanuel Macron a invité l’Allemagne à « prendre ses responsabilités ».", ["Emmanuel Macron"]),
+        ("Andriï Sybiha a remercié le Japon pour son « soutien indéfectible ».", ["Andrii Sybiha"]),
+        ("Le président ukrainien Volodymyr Zelensky a remercié Oslo pour une « aide décisive ».",
+         ["Volodymyr Zelensky"]),
+        ("Kaja Kallas a plaidé pour plus de sanctions. Et d’ajouter, en marge du sommet : « Moscou ne "
+         "comprend que la force. »", ["Kaja Kallas"]),
+        ("Le ministre Sébastien Lecornu a détaillé le calendrier. Puis de conclure : « Rien n’est joué. »",
+         ["Sébastien Lecornu"]),
+        ("Le chancelier Olaf Scholz a seulement promis d’étudier la demande, pour agir « dès que les stocks le "
+         "permettront ». « Nous ne céderons pas », a-t-il insisté.", ["Olaf Scholz", "Olaf Scholz"]),
+        # a name in quote marks is no clause: nobody says it
+        ("Le chancelier Olaf Scholz a présenté un plan en dix points « bouclier de l’Europe ». « Nous ne "
+         "céderons pas », a-t-il insisté.", [None, "Olaf Scholz"]),
+    ],
+)
+def test_french_subjects_of_partial_quotes(text, expected):
+    assert speakers(text, OCT_2024) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Zelensky thanked Norway for its "decisive help."', ["Volodymyr Zelensky"]),
+        ('"We will keep the pressure on," Blinken told a news conference in Brussels.', ["Antony Blinken"]),
+        # a relative clause between the subject and its verb names someone else
+        ('Keir Starmer, who met Zelensky at Chequers on Sunday, said: "We stand with Ukraine."', ["Keir Starmer"]),
+        ('Olaf Scholz, who had spoken with Joe Biden earlier, told reporters: "We stand with Ukraine."',
+         ["Olaf Scholz"]),
+        # a sentence ending on its speech verb announces the quote after it
+        ('Olaf Scholz said. "We stand with Ukraine. We always will."', ["Olaf Scholz"]),
+        ('"The aid is vital," Olaf Scholz said, adding: "We stand with Ukraine."', ["Olaf Scholz", "Olaf Scholz"]),
+        # "quoted as saying by" is no passive; a person "of" an institution speaks, not the institution
+        ('"We will respond," Peskov was quoted as saying by RIA Novosti.', ["Dmitry Peskov"]),
+        ('Economist Anna Weber of the Kiel Institute warned of "a dangerous gap." "Europe cannot fill it alone," '
+         "the economist said.", ["Anna Weber", "Anna Weber"]),
+        ('"Europe cannot fill it alone," Weber, an economist at the Kiel Institute, said.', [None]),
+    ],
+)
+def test_english_subjects_and_continuations(text, expected):
+    assert speakers(text, OCT_2024, "en") == expected
+
+
 @pytest.mark.parametrize(
     "word, expected",
     [("ukrainiennes", "ukrainien"), ("Américaine", "américain"), ("présidente", "président"),

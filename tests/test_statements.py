@@ -90,6 +90,10 @@ def test_articles(language, published, text, expected):
         ("fr", "Dmitri Medvedev s'en est pris aux Européens, qu'il a appelés « des chiens de guerre ».",
          [("Dmitry Medvedev", "des chiens de guerre")]),
         ("fr", "Andriï Sybiha a salué un accord « historique ».", [("Andrii Sybiha", "historique")]),
+        # a possessive after thanks or blame: the reason given, in the speaker's words
+        ("fr", "L’ambassadrice Yulia Kovaliv a remercié la Norvège pour son « courage ».",
+         [("Yulia Kovaliv", "courage")]),
+        ("en", 'Mark Rutte praised Denmark for its "resolve".', [("Mark Rutte", "resolve")]),
     ],
 )
 def test_names_and_titles_are_not_statements(language, text, expected):

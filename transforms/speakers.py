@@ -81,7 +81,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*(?:\.(?<=\b[A-Z]\.))?")
 
 # Words that carry no meaning in a role: "chef de la diplomatie" ~ "chef diplomatie".
 _ROLE_STOP = frozenset(stem(w) for w in (
-    "de du des la le les l d a à au aux en of the for to s et and in on pour chargé chargée auprès with"
+    "de du des la le les l d a à au aux en of the for to s et and in on pour chargé chargée auprès with "
+    # prepositions of long gazetteer roles ("installé par Moscou dans la région"): not role words in a text
+    "dans par sur sous avec lors devant plus at from by"
 ).split())
 
 _NATIONALITIES = {
@@ -163,20 +165,24 @@ _HEADS = frozenset(stem(w) for w in (
     "négociatrice coordinateur médiateur responsable diplomate officiel fondateur candidat candidate "
     "milliardaire général amiral analyste expert chercheur spécialiste officier colonel lieutenant capitaine "
     "coprésident coprésidente septuagénaire sexagénaire quinquagénaire octogénaire quadragénaire "
+    "économiste historien historienne politologue sociologue chercheuse professeur professeure juriste banquier "
+    "banquière stratège géopolitologue observateur observatrice "
     "president minister chancellor secretary spokesman spokeswoman spokesperson ambassador envoy adviser "
     "advisor director chief head commander general speaker senator congressman congresswoman lawmaker "
     "governor mayor king pope official diplomat negotiator billionaire nominee analyst expert officer "
-    "colonel lieutenant captain admiral chairman chairwoman co-chair"
+    "colonel lieutenant captain admiral chairman chairwoman co-chair economist historian researcher professor "
+    "scholar strategist banker"
 ).split())
 # Surface forms, not stems: stems make "chancelière" and "chancelier" meet.
 _FEMININE_HEADS = frozenset(fold(w) for w in (
     "présidente vice-présidente chancelière cheffe dirigeante ambassadrice conseillère directrice "
     "représentante patronne reine sénatrice gouverneure négociatrice spokeswoman congresswoman première "
-    "candidate élue députée envoyée"
+    "candidate élue députée envoyée historienne chercheuse professeure banquière observatrice"
 ).split())
 _MASCULINE_HEADS = frozenset(fold(w) for w in (
     "président vice-président chancelier dirigeant ambassadeur conseiller directeur représentant patron roi "
-    "sénateur gouverneur négociateur spokesman congressman premier candidat élu député envoyé"
+    "sénateur gouverneur négociateur spokesman congressman premier candidat élu député envoyé historien chercheur "
+    "banquier observateur"
 ).split())
 _FEMININE_DETS = frozenset("la une cette l’ancienne l'ancienne".split())
 _MASCULINE_DETS = frozenset("le un ce cet".split())
@@ -188,7 +194,10 @@ _DESCRIPTIVE_HEADS = frozenset(stem(w) for w in (
     "général amiral officier colonel lieutenant capitaine diplomate milliardaire analyste expert chercheur "
     "spécialiste dirigeant dirigeante leader responsable officiel fondateur coprésident coprésidente "
     "septuagénaire sexagénaire quinquagénaire octogénaire quadragénaire négociateur négociatrice "
-    "general admiral officer colonel captain diplomat billionaire analyst official negotiator co-chair"
+    "general admiral officer colonel captain diplomat billionaire analyst official negotiator co-chair "
+    "économiste historien historienne politologue sociologue chercheuse professeur professeure juriste banquier "
+    "banquière stratège géopolitologue observateur observatrice economist historian researcher professor scholar "
+    "strategist banker"
 ).split())
 _MARKERS = frozenset(stem(w) for w in "ancien ex-président former élu elect futur candidat candidate ex".split())
 _PLURAL_DETS = frozenset("les des ces leurs plusieurs deux trois the".split())
@@ -408,6 +417,11 @@ def _build_lexicon() -> _Lexicon:
 
 
 LEXICON = _build_lexicon()
+# Lemmas of French speech verbs, for infinitives ("Et d'ajouter"), which the inflected forms leave out.
+_SPEECH_LEMMAS = frozenset(
+    fold(row["lemma"]).replace("’", "'") for row in load_table("speech_verbs")
+    if row["language"] == "fr" and row["kind"] in ("speech", "incise")
+)
 _GAZETTEER_ORDER = {name: i for i, name in enumerate(LEXICON.people)}
 
 
@@ -581,11 +595,44 @@ _ROLE_DETS = frozenset(fold(w) for w in (
 
 
 _NON_SPACE = re.compile(r"\S+")
+# A capitalised word glued to an elided article ("L’ambassadrice", "D’après"): a common word, no name's start.
+_ELIDED_ARTICLE = re.compile(r"(?:[LDJN]|Qu)['’]")
 # What may stand between a name and its role: "X, le ministre", "X, Ukraine's foreign minister".
 _APPOSITION_GAP = re.compile(
     r"[\s,]*(?:(?:le|la|l['’]|the|a|an|un|une)\s*|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+)?"
     r"(?:[a-zà-ÿ]+(?:ien|ienne|ain|aine|ais|aise|ois|oise)\s+)?"  # "Premier ministre irakien X"
+    # a party, by its initials or its colour: "le député N-VA X", "le sénateur LR X", "la députée écologiste X"
+    r"(?:(?:(?:du|de\s+la|de\s+l['’])\s*)?(?:[A-Z][A-Za-z-]*[A-Z]|[A-Z]-[A-Z]+)\s+)?"
+    r"(?:(?:écologiste|socialiste|communiste|démocrate|centriste|travailliste|conservat(?:eur|rice)|"
+    r"libérale?|insoumise?|populiste|nationaliste|souverainiste|progressiste|verte?)\s+)?"
 )
+# A preposition (with its article) right before a mention after a verb: a complement, not the subject.
+_GOVERNED_AFTER = re.compile(
+    r"(?<![\w’'-])(?:à|au|aux|de|du|des|d['’]|devant|dans|chez|pour|par|avec|sur|contre|auprès|en|vers|entre|"
+    r"lors|to|in|at|before|with|on|for|from|by|of|during|after)\s+"
+    r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|the|a|an|his|her|its|their)\s*)?$",
+    re.IGNORECASE,
+)
+# What lies between a role and the name it announces: its complements, then a comma.
+_COMPLEMENT_THEN_COMMA = re.compile(r"\s+(?:de|du|des|d['’]|of|à|au|aux|for|at)\b[^,;:.!?«»“”\"]*,\s*", re.IGNORECASE)
+# Words that open a clause rather than a name: a quoted fragment that starts so is words said.
+_CLAUSE_STARTS = frozenset(fold(w) for w in (
+    "si que qu de d à a pour ne n il elle on nous vous je j tout rien pas plus jamais c ce cela ça y en "
+    "if to that we it not no never nothing all this they you i as when"
+).split())
+# A narrative infinitive: "Et d'ajouter", "puis de conclure", "Et de s'interroger".
+_NARRATIVE_INFINITIVE = re.compile(
+    r"(?<![\w’'-])(?:[Ee]t|[Pp]uis)\s+d(?:e\s+|['’]\s*)(?P<verb>(?:s['’]|se\s+)?[a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])"
+)
+# What ties a complement to the noun before it: "X of the Kiel Institute", "X, de l'institut Y".
+_OF_COMPLEMENT = re.compile(r",?\s+(?:of|at|from|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?", re.IGNORECASE)
+# A relative clause between a subject and its verb, set off by commas: ", who met Y on Sunday,".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^;:«»“”\"]*?,\s*$", re.IGNORECASE)
+# A relative pronoun: the words after it are another clause, whose mentions are not the verb's subject.
+_RELATIVE = re.compile(r"(?<![\w’'-])(?:qui|que|qu['’]|dont|lequel|laquelle|who|which|whom|whose)(?![\w’'-])",
+                       re.IGNORECASE)
+# An object pronoun right before a verb or its auxiliary: "nous confie", "lui a répondu", "leur a dit".
+_OBJECT_CLITIC = re.compile(r"(?<![\w’'-])(?:nous|vous|me|te|lui|leur)\s+$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:par|by)\b")  # "a été annoncé par": a passive, not a speaker's verb
 _PUNCTUATED_GAP = re.compile(r"\s*[,;—–-]")
 
@@ -732,7 +779,7 @@ class Article:
             if word.lower() in _PARTICLES and parts:
                 parts.append(tok)
                 continue
-            if _breaks_name(word):
+            if _breaks_name(word) or (not parts and _ELIDED_ARTICLE.match(word)):  # "L’ambassadrice Yulia X"
                 out.extend(self._name_from(m.start(), parts))
                 parts = []
             else:
@@ -948,9 +995,11 @@ class Article:
             if kind not in ("prep", "lead") and prev and fold(prev[-1]) in _NOUN_DETS[lang] and not _is_participle(form):
                 continue
             after = masked[v1 : min(sent.end, v1 + 12)]
-            if _AGENT.match(after):
+            if _AGENT.match(after) and not form.endswith("ing"):  # "quoted as saying by RIA" is no passive
                 continue
             frames.append(self._frame(sent, m, kind, form))
+        if lang == "fr":
+            frames.extend(self._narrative_infinitives(sent))
         for q in self.quotes:
             if sent.start <= q.open_at < sent.end and masked[sent.start : q.open_at].rstrip().endswith(":"):
                 colon = masked.rindex(":", sent.start, q.open_at)
@@ -964,12 +1013,42 @@ class Article:
                 f.speaker = self._participle_subject(sent, frames[:i], f)
         return frames
 
+    def _narrative_infinitives(self, sent: Sentence) -> list[Frame]:
+        """"Et d'ajouter : « … »", "Puis de conclure, …": an infinitive of speech that carries on the
+        subject of the sentences before."""
+        frames = []
+        for m in _NARRATIVE_INFINITIVE.finditer(self.masked, sent.start, sent.end):
+            if fold(m.group("verb")) not in _SPEECH_LEMMAS:
+                continue
+            if m.start() > sent.start and not self.masked[sent.start : m.start()].rstrip().endswith((",", ";")):
+                continue
+            frames.append(Frame(m.start(), m.start("verb"), m.end("verb"), "speech", speaker=self._narrator(sent)))
+        return frames
+
+    def _narrator(self, sent: Sentence) -> Speaker | None:
+        """Who the sentences just before speak of: their last speaker, else their subject."""
+        for back in (1, 2):
+            k = sent.index - back
+            if k < 0 or self.sentences[k].paragraph < sent.paragraph - 1:
+                break
+            spoken = [n for i, n, _ in self.history if i == k]
+            if spoken:
+                return Speaker(spoken[-1], how="pronoun")
+            prev = self.sentences[k]
+            subject, _, _ = self._subject_person(self.clusters_in(prev.start, prev.end), "")
+            if subject:
+                return Speaker(subject, how="pronoun")
+        return None
+
     def _frame(self, sent: Sentence, m: re.Match[str], kind: str, form: str) -> Frame:
         """One frame: the verb, its auxiliary, and its subject before or after it."""
         masked = self.masked
         v0, v1 = m.span()
         aux = _AUX.search(masked, max(sent.start, v0 - 60), v0)
         lead = aux.start("aux") if aux else v0
+        clitic = _OBJECT_CLITIC.search(masked, max(sent.start, lead - 8), lead)
+        if clitic:
+            lead = clitic.start()  # « … », nous confie X / lui a répondu X: the object, not the subject
         pron = (aux.group("pron") if aux else None) or _pron_after(masked[v1 : v1 + 8])
         frame = Frame(lead, v0, v1, kind, participle=_is_participle(form))
         if pron:
@@ -993,9 +1072,44 @@ class Article:
             return frame
         frame.speaker, frame.subject_at = self._subject_before(sent, lead, v0)
         if frame.subject_at < 0 and self._words(self._region_start(sent, lead), lead) == 0:
-            # Nothing but a quote or a comma before the verb: the subject comes after it (« … », a dit X).
-            frame.speaker = self._subject_after(sent, v1, stop_at_comma=False)
+            # Nothing but a quote or a comma before the verb: the subject comes after it (« … », a dit X),
+            # maybe past complements of time, place and addressee ("a averti lundi devant les élus la ministre X").
+            frame.speaker = self._subject_after(sent, v1, stop_at_comma=False) or self._subject_past_complements(sent, v1)
         return frame
+
+    def _subject_past_complements(self, sent: Sentence, at: int) -> Speaker | None:
+        """The inverted subject of a verb after the complements that precede it: the first mention within
+        sixteen words that no preposition governs ("devant la commission", "aux élus", "to lawmakers")."""
+        end = sent.end
+        for q in self.quotes:
+            if at <= q.open_at < end:
+                end = q.open_at
+        cut = _SUBJECT_STOP[False].search(self.masked, at, end)
+        limit = cut.start() if cut else end
+        for cluster in self.clusters_in(at, limit):
+            start = cluster[0].start
+            if self._words(at, start) > 16 or _RELATIVE.search(self.masked, at, start):
+                return None
+            if _GOVERNED_AFTER.search(self.masked, max(at, start - 30), start):
+                continue
+            return self._speaker_of(cluster, sent) or self._named_apposition(cluster, limit)
+        return None
+
+    def _named_apposition(self, cluster: list[Mention], limit: int) -> Speaker | None:
+        """The name set off by a comma after a role and its complements: "la directrice du budget de la
+        Maison Blanche, X", "the head of the agency's budget office, X"."""
+        if cluster[-1].kind != "role":
+            return None
+        end = cluster[-1].end
+        for nxt in self.clusters_in(end, limit)[:4]:
+            named = next((m for m in nxt if m.kind in ("person", "name") and m.name), None)
+            if named is None:
+                continue
+            gap = self.masked[end : named.start]
+            if _COMPLEMENT_THEN_COMMA.fullmatch(gap) and self._words(end, named.start) <= 10:
+                return Speaker(named.name, how=named.kind)
+            return None
+        return None
 
     def _apposed_subject(self, sent: Sentence, lead: int) -> bool:
         """True when the comma before a verb closes an apposition to the clause's first mention ("Lee
@@ -1019,6 +1133,9 @@ class Article:
         """The subject written before a verb: the nearest mention cluster in its clause, or the sentence's
         first one when the verb is coordinated ('X a remercié Y et a qualifié …')."""
         region = self._region_start(sent, lead)
+        relative = _RELATIVE_CLAUSE.search(self.masked, region, lead)
+        if relative:
+            lead = relative.start()  # "X, who met Y on Sunday, said": Y is in another clause
         clusters = self.clusters_in(region, lead)
         coordinated = _COORDINATION.search(self.masked[clusters[-1][-1].end if clusters else region : lead].strip())
         if coordinated:
@@ -1028,6 +1145,11 @@ class Article:
         if not clusters:
             return None, -1
         cluster = clusters[-1]
+        while len(clusters) > 1 and _OF_COMPLEMENT.fullmatch(self.masked, clusters[-2][-1].end, cluster[0].start) and any(
+            m.kind in ("person", "name", "role") for m in clusters[-2]
+        ):
+            clusters = clusters[:-1]  # "Anna Weber of the Kiel Institute said": the person, not her institute
+            cluster = clusters[-1]
         if self._words(cluster[-1].end, lead) > 12:
             return None, -1
         return self._speaker_of(cluster, sent), cluster[0].start
@@ -1044,7 +1166,7 @@ class Article:
         for cluster in self.clusters_in(at, limit):
             if self._words(at, cluster[0].start) > within:
                 break
-            return self._speaker_of(cluster, sent)
+            return self._speaker_of(cluster, sent) or self._named_apposition(cluster, limit)
         # A lone surname the mention finder could not vouch for: "said Smith", "selon Dupont".
         lone = (_LONE_NAME if self.language == "fr" else _LONE_NAME_EN).match(masked, at, limit)
         if lone and not _breaks_name(lone.group(1)):
@@ -1085,20 +1207,41 @@ class Article:
         nationality does not contradict theirs."""
         if m.det not in _DEFINITE or m.plural or m.role is None:
             return None
-        found = self._pronoun(sent, m.start, "elle" if m.gender == "f" else "il")
+        found = self._referent(sent, m.start, m.gender)
         if found is None or not found.name:
             return None
         person = LEXICON.people.get(found.name)
         if not (m.role.words & _DESCRIPTIVE_HEADS):
-            # An office ("le chancelier", "le chef de l'État") only names someone who holds it at some time.
+            # An office ("le chancelier", "le chef de l'État") only names someone who holds it at some time;
+            # of someone the gazetteer does not know, only the speaker just quoted ("le conseiller fédéral").
             bare = Role(m.role.words - _FORMER, m.role.nat)
-            if person is None or not any(bare.fits(r, c) for *_, roles, c in person.spans for r in roles):
+            if person is None:
+                if not self._just_spoke(found.name, sent):
+                    return None
+            elif not any(bare.fits(r, c) for *_, roles, c in person.spans for r in roles):
                 return None
         if person and m.role.nat:
             states = {c for *_, c in person.spans if len(c) == 3 and c not in ("IMF", "EIB", "G20")}
             if states and m.role.nat not in states:
                 return None  # "le diplomate portugais" is not Putin; an EU or UN official's own country is unknown
         return Speaker(found.name, how="role")
+
+    def _referent(self, sent: Sentence, at: int, gender: str) -> Speaker | None:
+        """The person a definite description stands for: as il/elle would when its gender is known; else
+        ("l'économiste", "le diplomate" read as either) the last speaker, or the nearer of the two."""
+        if gender:
+            return self._pronoun(sent, at, "elle" if gender == "f" else "il")
+        found = [s for s in (self._pronoun(sent, at, "il"), self._pronoun(sent, at, "elle")) if s and s.name]
+        if len(found) < 2 or found[0].name == found[1].name:
+            return found[0] if found else None
+        for _, name, _ in reversed(self.history):
+            if name in (found[0].name, found[1].name):
+                return next(s for s in found if s.name == name)
+        return None
+
+    def _just_spoke(self, name: str, sent: Sentence) -> bool:
+        """True when `name` is the last speaker, quoted in this sentence or one of the two before."""
+        return bool(self.history) and self.history[-1][1] == name and sent.index - self.history[-1][0] <= 2
 
     def _pronoun(self, sent: Sentence, at: int, pron: str) -> Speaker | None:
         """il/elle/he/she: the first person of the sentence so far, else the last speaker or the subject of
@@ -1212,7 +1355,34 @@ class Article:
                 return f.speaker, sent, "post-far"
         if self._standalone(q, sent):
             return self._continuation(q, sent), sent, "continuation"
+        echoed = self._echoed_subject(q, sent)
+        if echoed:
+            return echoed, sent, "post-far"
         return None, sent, "none"
+
+    def _echoed_subject(self, q: QuoteSpan, sent: Sentence) -> Speaker | None:
+        """A clause-like partial quote in a sentence with no speech verb, whose subject is quoted in the
+        sentence just before or after ("X a ordonné un inventaire, pour être prêt « si une décision est
+        prise ». « … », a-t-il affirmé"): that subject's words."""
+        words = q.text(self.text).split()
+        if len(words) < 3 or not words[0][:1].islower() or self._looks_like_title(q):
+            return None
+        if len(words) < 5 and fold(re.split(r"['’]", words[0])[0]) not in _CLAUSE_STARTS:
+            return None  # "un plan en cinq points « plan de victoire »": a name, not a clause
+        subject, _, _ = self._subject_person(self.clusters_in(sent.start, q.open_at), "")
+        if not subject:
+            return None
+        if self.history and self.history[-1][1] == subject and self.history[-1][0] == sent.index - 1:
+            return Speaker(subject, how="pronoun")
+        k = sent.index + 1
+        if k < len(self.sentences) and self.sentences[k].paragraph == sent.paragraph:
+            nxt = self.sentences[k]
+            first = next((o for o in self.quotes if nxt.start <= o.open_at < nxt.end), None)
+            if first is not None:
+                for f, near in self._post_frames(first, self.frames_of(nxt), nxt):
+                    if near and f.speaker and f.speaker.name == subject:
+                        return Speaker(subject, how="pronoun")
+        return None
 
     def _spokesperson(self, q: QuoteSpan, speaker: Speaker, frames: list[Frame], sent: Sentence) -> Speaker:
         """An institution's words that the same sentence also gives to a named person after the quote
@@ -1283,7 +1453,9 @@ class Article:
         k = sent.index
         if k > 0:
             prev = self.sentences[k - 1]
-            if prev.paragraph >= sent.paragraph - 1 and self.masked[prev.start : prev.end].rstrip().endswith(":"):
+            if prev.paragraph >= sent.paragraph - 1 and (
+                self.masked[prev.start : prev.end].rstrip().endswith(":") or self._ends_on_speech(prev)
+            ):
                 for f in reversed(self.frames_of(prev)):
                     if f.speaker and f.speaker.name:
                         return f.speaker
@@ -1307,6 +1479,14 @@ class Article:
             if question.endswith("?"):
                 return self._interviewee()
         return None
+
+    def _ends_on_speech(self, sent: Sentence) -> bool:
+        """True when a sentence without quotes ends on its speech verb ("Olaf Scholz said.", "Le ministre a
+        réagi."): it announces the quote that follows."""
+        if any(sent.start <= o.open_at < sent.end for o in self.quotes):
+            return False
+        frames = [f for f in self.frames_of(sent) if f.kind in ("speech", "incise")]
+        return bool(frames) and self._words(frames[-1].verb_end, sent.end) <= 2
 
     def _interviewee(self) -> Speaker | None:
         """Who answers an interview's questions: the last speaker, else the first person the article names."""

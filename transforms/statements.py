@@ -51,7 +51,8 @@ def _speechlike(text: str, q: QuoteSpan) -> bool:
     if len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1:
         return False
     before = text[max(0, q.open_at - 40) : q.open_at]
-    if len(words) <= 4 and _OWNED_NAME.search(before) and not _SPOKEN_BEFORE.search(before):
+    if (len(words) <= 4 and _OWNED_NAME.search(before) and not _SPOKEN_BEFORE.search(before)
+            and not _JUDGED_FOR.search(text, max(0, q.open_at - 90), q.open_at)):
         return False  # 'to press his "victory plan"', 'son « plan de la victoire »': a name, not words said
     if len(words) <= 5 and (_NAMING_NOUN.search(before) or (words[0][:1].isupper() and _NAMING_NOUN_CAPITAL.search(before))):
         return False  # 'l'opération « Toile d'araignée »', 'the "Build Back Better" bill': a name
@@ -84,6 +85,15 @@ _NAME_DET = re.compile(r"(?:^|[\s(])(?:le|la|les|l['’]|un|une|des|du|the|a|an)
 _SPOKEN_BEFORE = re.compile(
     r"\b(?:dénon\w*|fustig\w*|qualifi\w*|salu\w*|critiqu\w*|condamn\w*|denounc\w*|prais\w*|condemn\w*|"
     r"criticiz\w*|criticis\w*|slamm?\w*|hail\w*)\s+(?:son|sa|ses|leur|leurs|notre|nos|his|her|their|its|our)\s*$",
+    re.IGNORECASE,
+)
+# A verb of thanks, praise or blame whose reason is the quote: "a remercié le Canada pour son « leadership »",
+# "praised Berlin for its "courage"".
+_JUDGED_FOR = re.compile(
+    r"\b(?:remerci\w*|félicit\w*|salu\w*|lou\w*|critiqu\w*|reproch\w*|accus\w*|blâm\w*|thank\w*|prais\w*|"
+    r"commend\w*|applaud\w*|congratulat\w*|criticiz\w*|criticis\w*|blam\w*|accus\w*)\s+"
+    r"(?:[^\s.;:!?«»“”\"]+\s+){0,5}(?:pour|for|de|d['’]|of)\s*"
+    r"(?:son|sa|ses|leur|leurs|notre|nos|his|her|their|its|our)\s*$",
     re.IGNORECASE,
 )
 # Someone who names the thing himself: "what he called", "ce qu'il a appelé", "which Kyiv has dubbed".
