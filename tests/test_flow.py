@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -58,6 +60,19 @@ def test_first_run_loads_the_contract_tables(corpus: Path, tmp_path: Path) -> No
         assert con.execute("select count(*) from pledges_new where status = 'total'").fetchone()[0] == 0
         assert run_data_tests(con) == dict.fromkeys(run_data_tests(con), 0)
     assert list((tmp_path / "lake" / "articles").glob("run_id=*/part-*.parquet"))
+
+
+def test_the_duckdb_command_line_opens_the_warehouse(corpus: Path, tmp_path: Path) -> None:
+    """Analysts use the duckdb CLI (1.x on PyPI): the warehouse must open in it, read-only."""
+    run(corpus, tmp_path)
+    cli = Path(sys.executable).parent / "duckdb"
+    out = subprocess.run([str(cli), "-readonly", "-csv", str(tmp_path / "w.duckdb"), "-c",
+                          "select count(*) from pledges_new; select count(*) from articles"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:
+        expected = [str(con.execute(f"select count(*) from {t}").fetchone()[0]) for t in ("pledges_new", "articles")]
+    assert [line for line in out.stdout.split() if line.isdigit()] == expected
 
 
 def test_second_run_changes_nothing_and_new_files_alone_are_processed(corpus: Path, tmp_path: Path) -> None:

@@ -25,6 +25,9 @@ from warehouse.lake import write_rows
 from warehouse.schemas import ARTICLES
 
 TABLES = ("articles", "pledges", "statements", "quarantine", "runs")
+# Written in DuckDB's v1.4 storage format so that 1.x clients (the duckdb-cli on PyPI is 1.5, and
+# most SQL tools embed a 1.x driver) open the warehouse as well as 2.x ones.
+STORAGE_COMPATIBILITY = "v1.4.0"
 VIEWS = ("pledges_new", "pledge_totals_by_donor", "statements_by_speaker")
 
 
@@ -195,7 +198,7 @@ def load_run(db_path: str | Path, run: RunLoad) -> dict[str, int]:
 
 def _apply(path: Path, run: RunLoad) -> dict[str, int]:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     try:
         apply_ddl(con)
         con.begin()
