@@ -387,3 +387,92 @@ def test_no_refusal_in_a_round_up_that_fails_to_agree():
 def test_year_of_the_aid_period_is_not_the_announcement_date():
     [p] = read("La Croatie a accordé jeudi 30 millions d'euros d'aide militaire en 2024.")
     assert p.announced == MAY_2024
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # money that is no aid: the noun phrase the amount belongs to is a cost, a budget, a demand, a plan for members
+        ("fr", "La facture de la reconstruction du pont est évaluée par Varsovie à 800 millions d'euros.", []),
+        ("en", "The bill for rebuilding the grid, according to Berlin, could reach €3 billion.", []),
+        ("en", "Poland will lift military spending to 4.7 per cent of GDP next year, an extra 20 billion zlotys.", []),
+        ("fr", "Washington réclamait l'équivalent de 300 milliards de dollars en minerais en échange de son aide.", []),
+        ("en", "The White House sought $300 billion in minerals as compensation for past support.", []),
+        ("fr", "La Commission propose 90 milliards d'euros de prêts aux États membres pour leurs achats d'armes.", []),
+        ("en", "Brussels unveiled €100 billion in loans to member states for joint procurement.", []),
+        ("fr", "Le gouvernement ukrainien chiffre à 12 milliards de dollars le trou à combler dans son budget.", []),
+    ],
+)
+def test_money_whose_noun_phrase_is_no_aid(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the donor closes the amount's noun phrase as its genitive, unless a subject stands before
+        ("fr", "Le plan repose sur un prêt de 2 milliards d'euros du Danemark et sur une subvention de 300 millions "
+               "d'euros de la Suède.", [("DNK", 2e9, "EUR", "announced"), ("SWE", 3e8, "EUR", "announced")]),
+        ("en", "The fund also counts on a grant of $80 million from Canada.", [("CAN", 8e7, "CAD", "announced")]),
+        ("fr", "La France s'est engagée à verser 500 millions d'euros de garanties de la Banque européenne "
+               "d'investissement.", [("FRA", 5e8, "EUR", "announced")]),
+        # an actor in a relative clause after the amount is no inverted subject
+        ("fr", "Le FMI a approuvé un prêt. Il s'inscrit dans un soutien global de 90 milliards de dollars, qui réunit "
+               "les contributions des bailleurs, dont l'Allemagne.", [("IMF", 9e10, "USD", "announced")]),
+    ],
+)
+def test_donor_of_the_amounts_noun_phrase(language, text, expected):
+    assert [r for r in rows(text, language) if r[1] != 0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les Pays-Bas pourraient également fournir des F-16 à l'Ukraine.", ("NLD", "considered")),
+        ("fr", "Les ministres suédois planchent sur l'envoi de chars CV90 à Kiev.", ("SWE", "considered")),
+        ("en", "Asked about Patriot systems, Madrid said Spain was looking at all options.", None),
+        ("en", "Spain might also send Leopard 2 tanks to Ukraine, officials said.", ("ESP", "considered")),
+        ("en", "Canada could eventually donate its NASAMS to Ukraine.", ("CAN", "considered")),
+    ],
+)
+def test_considered_cues(language, text, expected):
+    found = [(p.donor, p.status) for p in read(text, language)]
+    assert found == ([expected] if expected else found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Selon le ministre, l'aide militaire suédoise à l'Ukraine dépasse désormais les 3 milliards d'euros.",
+         [("SWE", 3e9, "EUR", "total")]),
+        ("en", "Dutch support for Ukraine now exceeds €5 billion, the minister said.",
+         [("NLD", 5e9, "EUR", "total")]),
+        ("fr", "La Banque mondiale a déjà permis de verser 30 milliards d'euros au budget ukrainien, dont 12 milliards d'euros "
+               "de dons du gouvernement allemand.", [("DEU", 12e9, "EUR", "total")]),
+    ],
+)
+def test_totals_by_predicate(language, text, expected):
+    assert [r for r in rows(text, language) if r[0] in {e[0] for e in expected}] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an elliptic count before a passive names the equipment named last, as a pledge of its own
+        ("fr", "La Norvège enverra trois systèmes NASAMS, qui s'ajoutent aux deux promis par le Canada.",
+         [("NOR", ("NASAMS",)), ("CAN", ("NASAMS",))]),
+        ("en", "Sweden will send ten CV90 vehicles on top of the twelve pledged by Sweden in March.",
+         [("SWE", ("armored vehicles",)), ("SWE", ("armored vehicles",))]),
+        # equipment between two verbs is the first verb's; equipment after a new clause's verb is that verb's
+        ("fr", "La Finlande livrera 20 obusiers à l'Ukraine et débloque 200 millions d'euros cette année.",
+         [("FIN", 2e8, ()), ("FIN", None, ("howitzers",))]),
+        ("en", "Japan will provide $50m in humanitarian aid this year, the ministry said, and will send body armour "
+               "and helmets.", [("JPN", 5e7, ()), ("JPN", None, ("body armor",))]),
+    ],
+)
+def test_equipment_goes_to_its_own_predicate(language, text, expected):
+    got = read(text, language)
+    if expected and len(expected[0]) == 2:
+        assert [(p.donor, p.items) for p in got] == expected
+    else:
+        assert [(p.donor, p.amount, p.items) for p in got] == expected

@@ -65,7 +65,20 @@ _NEW_AMOUNT = re.compile(r"\b(?:nouve(?:au|l|lle|aux|lles)|new|fresh|latest|addi
 # "a separate 50 million pound package": a pledge of its own, not the value of the equipment just named.
 _SEPARATE = re.compile(r"\b(?:separate|distinct|séparée?s?|distincte?s?)\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
 # "$61 billion US aid package", "61 milliards de dollars d'aide américaine": the adjective names the donor.
-_DONOR_ADJECTIVE_GAP = re.compile(r"\s*(?:(?:in|of|de|d['’])\s*)?(?:[\w-]+\s+){0,2}")
+_DONOR_ADJECTIVE_GAP = re.compile(r"\s*(?:(?:in|of|de|d['’])\s*)?(?:[\w-]+\s+){0,3}")
+# "un don de 150 millions de dollars de la Norvège", "$2bn in loans from the EU": the donor closes the amount's
+# noun phrase as its genitive (at most two nouns between, no verb, no comma).
+_GENITIVE_DONOR = re.compile(r"\s*(?:(?:de|d['’]|in|of)\s*[\w-]+\s+){0,2}?(?:de la part\s+|de\s+|du\s+|des\s+|d['’]|from\s+|by\s+)"
+                             r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:(?:gouvernement|government|État|state)\s+)?",
+                             re.IGNORECASE)
+# ", qui agrège les engagements des bailleurs, dont l'UE": an actor in a relative clause is no inverted subject.
+_GENITIVE_LEAD = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’]|\bof|\bfrom)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
+                            re.IGNORECASE)
+# "des sept", "aux quatre", "the 14": a counted noun left out, the equipment named just before.
+_ELLIPTIC_COUNT = re.compile(r"\b(?:des|les|aux|ces|the|those|these)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                             r"douze|quinze|vingt|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+                             r"\s+(?:autres\s+|other\s+|déjà\s+|already\s+)?$", re.IGNORECASE)
+_AGENT_STOP = re.compile(r",\s*(?:qui|dont|which|who|that|où|where)\b|[;:]|\s[—–]\s", re.IGNORECASE)
 _AID_NOUN_AFTER = re.compile(r"\s+(?:military\s+|financial\s+)?(?:aid|package|loan|support|funding|assistance|grant)",
                              re.IGNORECASE)
 # ", qui réclamait le feu vert de Berlin,", ", which holds the G7 presidency,": a relative clause between commas.
@@ -128,6 +141,7 @@ class _Mention:
     sentence_has_items: bool = False  # the sentence names equipment, whether or not this pledge took it
     package: bool = False  # the amount is a package's ("un nouveau paquet de", "a $2bn package")
     lists: bool = False  # the sentence lists what something contains ("notamment", "including")
+    distinct: bool = False  # "qui s'ajoutent aux quatre promis par Ottawa": an earlier pledge set apart from this one
 
 
 @dataclass
@@ -282,6 +296,9 @@ def _group_forwards(text: str, mentions: list[Mention], index: int) -> list[str]
 
 def _agent_after(text: str, mentions: list[Mention], pos: int, limit: int = 90) -> list[str] | None:
     """Donors named after `pos` as the agent ("par X", "from X") or as an inverted subject ("a annoncé X")."""
+    stop = _AGENT_STOP.search(text, pos, pos + limit)
+    if stop:
+        limit = stop.start() - pos
     for i, m in enumerate(mentions):
         if m.start < pos or m.start > pos + limit or m.code == "UKR" or not can_donate(m.code):
             continue  # "a loan repaid with Russian assets": an adversary is never the agent of aid
@@ -376,6 +393,12 @@ def _money_status(text: str, amounts: list[Money], money: Money, cues: list[Cue]
         return None, "refused"
     if not live:
         return None, None
+    # Outside its own clause an amount is the object of a verb before it; a verb after it, beyond a clause
+    # break, heads a new predicate (", and will send body armour").
+    before = [c for c in live if c.end <= money.start]
+    after_clause = [c for c in live if c.start >= right]
+    if before and after_clause:
+        live = [c for c in live if c not in after_clause]
     best = min(live, key=lambda c: _distance(c, money, amounts))
     return best, "announced" if best.kind == "passive" else best.kind
 
@@ -410,6 +433,28 @@ def _continues(text: str, amounts: list[Money], money: Money) -> bool:
         return False
     gap = text[before[-1].end : money.start]
     return len(gap) <= 30 and "," not in gap and bool(re.search(r"\b(?:et|and)\b", gap))
+
+
+_DESTINATION_LEAD = re.compile(r"(?:\bvers|\bdans|\bpour|\bau|\bà|\bto|\binto|\bfor)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|its\s+|their\s+|"
+                               r"son\s+|sa\s+|leur\s+)?$", re.IGNORECASE)
+_GOVERNING_KINDS = frozenset({"announced", "passive", "proposed", "considered", "request"})
+
+
+def _headed_by_non_aid(text: str, amounts: list[Money], money: Money, cues: list[Cue]) -> bool:
+    """Whether the amount is predicated of a cost, budget, need or spending noun ("Le coût de l'opération est
+    estimé par Prague à 1,5 milliard", "raising defence spending to 2.5% of GDP, an extra £13bn"): the noun
+    stands before it in the sentence with no pledge verb and no other amount between them."""
+    floor = max([a.end for a in amounts if a.end <= money.start] + [0])
+    for rule in _rules_of("noaidhead"):
+        head = None
+        for m in rule.regex.finditer(text, max(floor, money.start - (rule.window or 140)), money.start):
+            head = m
+        if head is None or ";" in text[head.end() : money.start] \
+                or _DESTINATION_LEAD.search(text, max(0, head.start() - 16), head.start()):
+            continue  # "acheminer 40 milliards vers le budget ukrainien": the budget receives, it does not cost
+        if not any(c.kind in _GOVERNING_KINDS and head.end() <= c.start < money.start for c in cues):
+            return True
+    return False
 
 
 def _has_aid_noun(text: str, money: Money) -> bool:
@@ -473,7 +518,7 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
     anaphoric = bool(_ANAPHORIC_VALUE.match(text))
     previous_types: set[str] = set()
     for money in local:
-        if _local_hit("noaid", text, money.start, money.end):
+        if _local_hit("noaid", text, money.start, money.end) or _headed_by_non_aid(text, local, money, cues):
             continue
         cue, status = _money_status(text, local, money, cues)
         if status == "refused":
@@ -497,9 +542,11 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
                 _SEPARATE.search(text[max(0, money.start - 30) : money.start])
                 or _items_in(items, cue.end, left, claimed))):
             used_cues.add(id(cue))
-        anchor = min([c.start for c in cues if left <= c.start < money.start] + [money.start])
+        anchor = _predicate_start(cues, items, left, money.start)
         nxt = min([a.start for a in local if a.start >= money.end] + [len(text)])
         stop = _items_stop(text, actors, donors, money.end, nxt)
+        # "will provide $150m ..., and will send body armour": equipment after a new clause's verb is that verb's
+        stop = min([c.start for c in cues if right <= c.start < stop and c.kind != "total"] + [stop])
         mine = _items_in(items, anchor, stop, claimed)
         claimed.update(id(it) for it in mine)
         status = "proposed" if status == "request" else status
@@ -522,6 +569,17 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
             r.last_donor = donor
 
 
+def _predicate_start(cues: list[Cue], items: list[ItemMention], left: int, pos: int) -> int:
+    """Start of the verb chain governing an amount at `pos`: "livrera 30 F-16 et débloque 977 millions" leaves
+    the F-16 to "livrera", since equipment between two verbs is the first verb's object."""
+    anchor = pos
+    for c in sorted((c for c in cues if left <= c.start < pos), key=lambda c: c.start, reverse=True):
+        if anchor < pos and c.kind != "total" and any(c.end <= it.start < anchor for it in items):
+            break
+        anchor = c.start
+    return anchor
+
+
 def _home_dollar(r: _Reader, money: Money, donor: str) -> str | None:
     """A bare "$" of a dollar-country donor is its own dollar ("Australia will send ... a $245 million package"),
     unless the article marks its dollars ("US$", "C$", "A$") and so means US dollars by "$"."""
@@ -542,8 +600,10 @@ def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
         return [], False
     for m in actors:
         if m.start >= money.end:
-            if m.code != "UKR" and m.start - money.end <= 40 and (
+            if m.code != "UKR" and m.start - money.end <= 40 and can_donate(m.code) and (
                     m.kind == "adjective" and _DONOR_ADJECTIVE_GAP.fullmatch(text, money.end, m.start)
+                    or m.kind != "adjective" and _GENITIVE_DONOR.fullmatch(text, money.end, m.start)
+                    and not _nominative_subject(text, actors, money.start)
                     or not text[money.end : m.start].strip() and _AID_NOUN_AFTER.match(text, m.end)):
                 return [m.code], True
             break
@@ -559,6 +619,16 @@ def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
         return [], False
     carried = r.carried()
     return ([carried] if carried else []), False
+
+
+def _nominative_subject(text: str, actors: list[Mention], pos: int) -> bool:
+    """Whether the nearest donor before `pos` is a subject ("Le Royaume-Uni s'est engagé à fournir 3 milliards
+    de garanties de la Banque mondiale"), not itself a genitive ("une garantie du Japon et un don de la Norvège")."""
+    subject, _ = _subject_before(text, actors, pos)
+    if not subject:
+        return False
+    m = next(a for a in reversed(actors) if a.end <= pos and a.code == subject[-1])
+    return not _GENITIVE_LEAD.search(text, max(0, m.start - 12), m.start)
 
 
 def _ukraine_asks(text: str, actors: list[Mention], cue: Cue) -> bool:
@@ -586,7 +656,7 @@ def _chains(text: str, cues: list[Cue], items: list[ItemMention], actors: list[M
             prev = chains[-1][-1]
             between_items = any(prev.end <= it.start < c.start for it in items)
             between_actors = any(prev.end <= m.start < c.start for m in actors)
-            if not between_items and not between_actors and not re.search(r"[.;:]", text[prev.end : c.start]) \
+            if not between_items and not between_actors and not _CLAUSE_BREAK.search(text, prev.end, c.start) \
                     and c.kind != "passive":
                 chains[-1].append(c)
                 continue
@@ -616,6 +686,12 @@ def _passive_objects(text: str, chains: list[list[Cue]], items: list[ItemMention
             if _ITEM_TO_PARTICIPLE.fullmatch(gap) and "," not in gap:
                 out[i] = [before[-1]]
                 claimed.add(id(before[-1]))
+                continue
+        if _ELLIPTIC_COUNT.search(text, max(0, chain[0].start - 40), chain[0].start):
+            # "en plus des sept promis par l'Allemagne": the counted noun is the equipment named last
+            named = [it for it in items if it.end <= chain[0].start]
+            if named:
+                out[i] = [named[-1]]
     return out
 
 
@@ -644,7 +720,10 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
         start, end = chain[0].start, chain[-1].end
         next_start = chains[i + 1][0].start if i + 1 < len(chains) else len(text)
         prev_end = chains[i - 1][-1].end if i > 0 else 0
-        region = reserved.get(i, []) + _items_in(items, end, next_start, claimed)
+        elliptic = i in reserved and chain[-1].kind == "passive" and bool(
+            _ELLIPTIC_COUNT.search(text, max(0, start - 40), start))
+        # "aux quatre promis par Ottawa": the elliptic count is the whole object, what follows is another's
+        region = reserved.get(i, []) + ([] if elliptic else _items_in(items, end, next_start, claimed))
         subject_end = _subject_end(text, actors, prev_end, start)
         if subject_end is not None:
             region = _items_in(items, subject_end, start, claimed) + region
@@ -668,7 +747,8 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
                 r.mentions.append(_Mention(
                     donor, None, None, "proposed" if status == "request" else status, True, recipient,
                     [canonical_items(g_items)], set(), s, s.start < r.doc.title_end,
-                    r.date(s, text, (text[:next_start],), whole=i + 1 == len(chains)), explicit, lists=lists))
+                    r.date(s, text, (text[:next_start],), whole=i + 1 == len(chains)), explicit, lists=lists,
+                    distinct=elliptic))
                 r.last_donor = donor
 
 
@@ -763,6 +843,12 @@ def _fold_components(mentions: list[_Mention]) -> list[_Mention]:
                 m.component, m.status = False, "total"
                 out.append(m)
                 continue
+            if parent is None and any(p.status == "total" and p.sentence is m.sentence and p.amount is not None
+                                      and p.amount > (m.amount or 0) for p in out):
+                # "40 milliards acheminés, dont 22 milliards de dons américains": a part of another donor's total
+                m.component, m.status = False, "total"
+                out.append(m)
+                continue
             if parent is not None:
                 parent.item_sets.extend(m.item_sets)
                 part_types.setdefault(id(parent), []).append(m.types)
@@ -800,7 +886,8 @@ def _merge(mentions: list[_Mention]) -> list[_Group]:
             target.mentions.append(m)
     for m in [m for m in mentions if m.amount is None]:
         items = tuple(i for s in m.item_sets for i in s)
-        target = next((g for g in groups if g.mentions[0].donor == m.donor and overlap(items, _items_of(g))), None)
+        target = None if m.distinct else next((g for g in groups if g.mentions[0].donor == m.donor and not
+                                               g.mentions[0].distinct and overlap(items, _items_of(g))), None)
         target = target or next((g for g in groups if g.mentions[0].anaphoric and g.mentions[0].donor == m.donor
                                  and not _items_of(g) and g.mentions[0].sentence.start > m.sentence.start), None)
         target = target or _package_before(groups, m)
@@ -808,7 +895,8 @@ def _merge(mentions: list[_Mention]) -> list[_Group]:
             groups.append(_Group([m]))
         else:
             target.mentions.append(m)
-    return _merge_inkind_groups(groups)
+    # An earlier pledge set apart ("aux quatre promis par Ottawa") is listed after the pledges of the article.
+    return sorted(_merge_inkind_groups(groups), key=lambda g: g.mentions[0].distinct)
 
 
 def _package_before(groups: list[_Group], m: _Mention) -> _Group | None:
@@ -835,7 +923,7 @@ def _merge_inkind_groups(groups: list[_Group]) -> list[_Group]:
         for i, a in enumerate(groups):
             for b in groups[i + 1 :]:
                 if b.mentions[0].amount is None and a.mentions[0].donor == b.mentions[0].donor \
-                        and overlap(_items_of(a), _items_of(b)):
+                        and not (a.mentions[0].distinct or b.mentions[0].distinct) and overlap(_items_of(a), _items_of(b)):
                     a.mentions.extend(b.mentions)
                     groups.remove(b)
                     merged = True
