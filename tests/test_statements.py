@@ -144,3 +144,20 @@ def test_a_title_repeating_a_body_quote_counts_once():
 def test_never_raises(text, language):
     for s in extract_statements(Document("t", text, language, MAR_2025)):
         assert 0 <= s.start <= s.end <= len(text) and 0 <= s.confidence <= 1
+
+
+# The words of a question put to the speaker are the reporter's, not the speaker's: only the answer is kept.
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Mette Frederiksen était à Kiev. Questionnée sur une possible « trêve de Noël », elle a répondu : "
+         "« Nous verrons bien. »", "fr", [("Mette Frederiksen", "Nous verrons bien.")]),
+        ('Mette Frederiksen was in Kyiv. Asked about a "Christmas truce," she said: "We will see about that."',
+         "en", [("Mette Frederiksen", "We will see about that.")]),
+        ("Interrogé à propos du « plan B » évoqué à Bruxelles, le chancelier Olaf Scholz a souri : « Il n’y en "
+         "a pas. »", "fr", [("Olaf Scholz", "Il n’y en a pas.")]),
+    ],
+)
+def test_question_words_are_not_the_answer(text, language, expected):
+    rows = extract_statements(Document("a", text, language, MAR_2025))
+    assert [(s.speaker, s.quote) for s in rows] == expected

@@ -2,11 +2,15 @@
 
 A frame is a speech verb or a source preposition with its subject: « … », a déclaré X / X a affirmé
 que « … » / selon X / "…," X said / said X / promettant de « … » (the subject of the clause) / X : « … ».
-The subject is a mention: a person of the gazetteer (any spelling), an unknown capitalised name, a role
-("le chancelier", "the Treasury Secretary") resolved to the person the article last named with that
-role or to the one holder of the office at the publication date, an institution ("la Maison Blanche"),
-or a pronoun (il, elle, he, she) resolved to the last person the article spoke of. Names inside quotes
-are never mentions: the quoted speaker talks about them, they do not speak.
+The subject is a mention: a person of the gazetteer (any spelling), an unknown capitalised name in any
+alphabet (or its surname alone once given in full), a role ("le chancelier", "the Treasury Secretary")
+resolved to the person the article last named with that role or to the one holder of the office at the
+publication date when the article names them, an institution ("la Maison Blanche") or a company ("drone
+maker Baykar", then "the company"), or a pronoun (il, elle, he, she) resolved to the last person the
+article spoke of. Never a person the article does not name: an unnamed role keeps its institution ("le
+porte-parole du Kremlin" -> Kremlin) or names nobody. A capital or a country is a place, not a speaker,
+unless it is the verb's subject. Names inside quotes are never mentions: the quoted speaker talks about
+them, they do not speak.
 """
 from __future__ import annotations
 
@@ -397,6 +401,9 @@ def _build_lexicon() -> _Lexicon:
             vocab |= {stem(t) for t in _TOKEN.findall(alias)}
     vocab -= _ROLE_STOP
     vocab -= set(_NAT)
+    # Names inside roles ("colistier de Donald Trump") are no role words: a role must not swallow the name
+    # after it ("le président ukrainien Volodymyr Zelensky"), nor a name break at them.
+    vocab -= {stem(t) for alias in alias_to for t in _TOKEN.findall(alias)} - _HEADS
     verbs = _verb_forms()
     verb_re = {
         lang: re.compile(rf"(?<![\w'-])(?:{_alternation(forms)})(?![\w'])")
@@ -423,6 +430,7 @@ _SPEECH_LEMMAS = frozenset(
     if row["language"] == "fr" and row["kind"] in ("speech", "incise")
 )
 _GAZETTEER_ORDER = {name: i for i, name in enumerate(LEXICON.people)}
+_INSTITUTION_NAMES = frozenset(LEXICON.institutions.values())
 
 
 def speech_forms(language: str) -> frozenset[str]:
@@ -463,14 +471,42 @@ _NOT_NAMES = frozenset(fold(w) for w in (
     "assemblée cour court bureau ovale oval office air force one défense defense armée army forces "
     "noël christmas pâques easter dieu god seigneur"
 ).split())
+# One-word states, capitals and seats of power the actors' gazetteer knows ("Bratislava", "Vilnius"): places,
+# which name a speaker only as the subject of a verb ("Kiev a déclaré"), never standing alone after one
+# ("a remercié Bratislava"). In a run of names they may be a surname ("Luís Montenegro"). The few that are
+# also first names stay out.
+_PLACES = frozenset(
+    fold(alias) for row in load_table("actors") for col in ("names", "metonyms") for alias in split_cell(row[col])
+    if " " not in alias and alias not in ("Sofia", "Georgia", "Holland")
+)
 _PARTICLES = frozenset("de da di du van von der den al bin ibn el ter dos das".split())
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’-](?=[A-Za-zÀ-ÿ])|[A-Z](?=[a-z]))+|[A-Z]\.)"
+
+
+def _letter_class(upper: bool) -> str:
+    """A regex character class of every upper-case (or every other) letter of the Basic Multilingual Plane,
+    as ranges: names are written in any alphabet and with any diacritic ("Naď", "Šefčovič", "Łukasz")."""
+    spans: list[str] = []
+    start = None
+    for i in range(0x10001):
+        c = chr(i) if i < 0x10000 and not 0xD800 <= i < 0xE000 else ""
+        ok = bool(c) and c.isalpha() and (c.isupper() or c.istitle()) == upper
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            spans.append(re.escape(chr(start)) + ("-" + re.escape(chr(i - 1)) if i - 1 > start else ""))
+            start = None
+    return "[" + "".join(spans) + "]"
+
+
+_UPPER = _letter_class(upper=True)
+_LOWER = _letter_class(upper=False)
+_NAME_TOKEN = rf"(?:{_UPPER}(?:{_LOWER}|['’-](?=[^\W\d_])|{_UPPER}(?={_LOWER}))+|[A-Z]\.)"
 # A surname with a lower-case Arabic article glued on: "al-Sudani", "el-Sisi".
-_ARTICLE_NAME = r"(?:al|el|ad|as|ash|ben|bin|abu)-[A-Z][a-zà-öø-ÿ'’-]+"
+_ARTICLE_NAME = rf"(?:al|el|ad|as|ash|ben|bin|abu)-{_UPPER}(?:{_LOWER}|['’-])+"
 # The leading lookaheads (first letters of what follows) only make the scans fast; they change no match.
 # Up to six tokens and two particles: "Yoon Suk Yeol", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _NAME_RUN = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w-]){_NAME_TOKEN}"
+    rf"(?={_UPPER})(?<![\w-]){_NAME_TOKEN}"
     rf"(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+){{0,2}}(?:{_NAME_TOKEN}|{_ARTICLE_NAME})){{1,5}}(?![\w-])"
 )
 _TITLE_BEFORE = re.compile(r"(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col)\.?|[Pp]résident|President|Chancellor|"
@@ -574,7 +610,12 @@ SCARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_LONE_NAME = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(" + _NAME_TOKEN + r")(?![\w-])")
+# The words skipped before it are adverbs of time or place, not an article or a preposition: "a remercié les
+# Occidentaux", "a parlé à Bratislava" name no speaker.
+_LONE_NAME = re.compile(
+    r"\s+(?:(?!(?:le|la|les|l|des|du|de|d|un|une|aux|au|à|en|sur|par|pour|avec|contre|chez|vers|ses|son|sa|leurs?)"
+    r"[\s'’])[a-zà-ÿ]+\s+){0,2}?(" + _NAME_TOKEN + r")(?![\w-])"
+)
 # In English the inverted subject follows the verb at once ("said Smith"): "said the Europeans" is no subject.
 _LONE_NAME_EN = re.compile(r"\s+(" + _NAME_TOKEN + r")(?![\w-])")
 # "ce dernier", "the latter": the person named last.
@@ -631,6 +672,23 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^;:«»�
 # A relative pronoun: the words after it are another clause, whose mentions are not the verb's subject.
 _RELATIVE = re.compile(r"(?<![\w’'-])(?:qui|que|qu['’]|dont|lequel|laquelle|who|which|whom|whose)(?![\w’'-])",
                        re.IGNORECASE)
+_COMPANY_NOUN = (r"(?:company|firm|maker|manufacturer|producer|group|corporation|conglomerate|contractor|"
+                 r"entreprise|société|groupe|fabricant|constructeur|industriel|motoriste|chantier)")
+# A company named after its kind, or the kind alone after a definite article ("the company said").
+_WORD_EDGE = re.compile(r"[\w-]")
+_COMPANY_WORD = re.compile(rf"(?=[cfmpgesi])(?<![\w-]){_COMPANY_NOUN}(?![\w’'-])")
+# What follows a company noun that names the company: an adjective of nationality at most, then the name.
+_COMPANY_NAME = re.compile(
+    rf"(?:\s+[a-zà-ÿ]+(?:ais|ois|and|an|ien|que|ain|ish|ese))?\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})(?![\w-])"
+)
+_COMPANY_DET = re.compile(r"(?:\b[Tt]he\s+|\b[Ll]['’]|\b[Ll][ae]\s+)$")
+# An indefinite subject right before its verb: "beaucoup parlaient", "d'autres ont dénoncé", "many said".
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?:beaucoup|certains|certaines|d['’]autres|plusieurs|la plupart|nombreux|tous|toutes|on|"
+    r"many|some|others|several|most|few|critics|observers|observateurs|critiques)\s+"
+    r"(?:(?:ne|n['’]|y|en|s['’]|se|also|have|had|ont|avaient|sont|étaient)\s*){0,2}$",
+    re.IGNORECASE,
+)
 # An object pronoun right before a verb or its auxiliary: "nous confie", "lui a répondu", "leur a dit".
 _OBJECT_CLITIC = re.compile(r"(?<![\w’'-])(?:nous|vous|me|te|lui|leur)\s+$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:par|by)\b")  # "a été annoncé par": a passive, not a speaker's verb
@@ -688,8 +746,12 @@ class Article:
         for m in LEXICON.institution_re.finditer(masked):
             found.append(Mention(m.start(), m.end(), "inst", LEXICON.institutions[m.group()]))
         found.extend(self._roles())
+        found.extend(self._companies())
+        names: list[Mention] = []
         for m in _NAME_RUN.finditer(masked):
-            found.extend(self._names_in_run(m))
+            names.extend(self._names_in_run(m))
+        found.extend(names)
+        found.extend(self._surnames(names))
         for m in _PRONOUN.finditer(masked):
             found.append(Mention(m.start(), m.end(), "pron", gender="m" if m.group("m") else "f"))
         for m in _LATTER.finditer(masked):
@@ -785,6 +847,39 @@ class Article:
             else:
                 parts.append(tok)
         out.extend(self._name_from(m.start(), parts))
+        return out
+
+    def _companies(self) -> list[Mention]:
+        """Companies, as speakers: one named after its kind ("drone maker Baykar", "le groupe allemand
+        Rheinmetall"), then "the company", "l'entreprise" standing for the last one named."""
+        out: list[Mention] = []
+        last: str | None = None
+        masked = self.masked
+        for m in _COMPANY_WORD.finditer(masked):
+            named = _COMPANY_NAME.match(masked, m.end())
+            if named:
+                last = " ".join(named.group(1).split())
+                out.append(Mention(named.start(1), named.end(1), "inst", last))
+            elif last and _COMPANY_DET.search(masked, max(0, m.start() - 5), m.start()):
+                out.append(Mention(m.start(), m.end(), "inst", last))
+        return out
+
+    def _surnames(self, names: list[Mention]) -> list[Mention]:
+        """Lone surnames of people the article names in full ("Andrius Tapinas … Tapinas told"), found by a
+        scan of those surnames only: one capitalised word alone is too often no name to be taken otherwise."""
+        surnames = {n.name.split()[-1] for n in names if n.name and " " in n.name}
+        surnames = {w for w in surnames if len(w) > 2 and not _breaks_name(w)}
+        if not surnames:
+            return []
+        masked = self.masked
+        out = []
+        for word in surnames:  # a few words: str.find beats compiling a pattern per article
+            at = masked.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if not _WORD_EDGE.match(masked[at - 1 : at]) and not _WORD_EDGE.match(masked[end : end + 1]):
+                    out.append(Mention(at, end, "name", word))
+                at = masked.find(word, end)
         return out
 
     def _name_from(self, base: int, parts: list[re.Match[str]]) -> list[Mention]:
@@ -949,9 +1044,8 @@ class Article:
         if key not in self._holders:
             # Unnamed in the article: only a full title ("le porte-parole du Kremlin") names its holder.
             self._holders[key] = self._office_holders(mention)
-        holders = self._holders[key]
-        if len(holders) > 1:
-            holders = [n for n in holders if n in self.present] or holders
+        # Never a person the article does not name: an unnamed "porte-parole du Kremlin" stays the Kremlin's.
+        holders = [n for n in self._holders[key] if n in self.present or n in self.bound]
         if len(holders) == 1:
             return holders[0]
         later = [m.name for c in self.clusters for m in c if m.start > at and m.kind in ("person", "name") and m.name]
@@ -1112,14 +1206,25 @@ class Article:
         return None
 
     def _apposed_subject(self, sent: Sentence, lead: int) -> bool:
-        """True when the comma before a verb closes an apposition to the clause's first mention ("Lee
-        Jae-myung, South Korea's president, said Seoul …"): the subject is before the verb, not after it."""
+        """True when the comma before a verb closes the clause's subject: an apposition ("Lee Jae-myung,
+        South Korea's president, said Seoul …", "Son porte-parole, le général X, a accusé …") or a relative
+        clause ("X, qui réclamait ces systèmes, a remercié Y"). The subject is then before the verb."""
         region = self._region_start(sent, lead)
-        clusters = self.clusters_in(region, lead)
-        if not clusters or clusters[0] is not clusters[-1] or len(clusters[0]) < 2:
+        relative = _RELATIVE_CLAUSE.search(self.masked, region, lead)
+        end = relative.start() if relative else lead
+        clusters = self.clusters_in(region, end)
+        if not clusters or self._words(region, clusters[0][0].start) > 1:
             return False
-        cluster = clusters[0]
-        return self._words(region, cluster[0].start) <= 1 and re.fullmatch(r"\s*,\s*", self.masked[cluster[-1].end : lead]) is not None
+        if not any(m.kind in ("person", "name", "role", "inst") for c in clusters for m in c):
+            return False
+        for a, b in zip(clusters, clusters[1:], strict=False):
+            if not _APPOSITION_GAP.fullmatch(self.masked, a[-1].end, b[0].start):
+                return False
+        if relative:
+            return re.fullmatch(r"\s*", self.masked[clusters[-1][-1].end : end]) is not None
+        if len(clusters) == 1 and len(clusters[0]) < 2:
+            return False  # "Zelensky, a déclaré X" is too rare to tell from a fronted complement
+        return re.fullmatch(r"\s*,\s*", self.masked[clusters[-1][-1].end : lead]) is not None
 
     def _region_start(self, sent: Sentence, at: int) -> int:
         """Where the clause of a verb at `at` can start: after the last quote closed before it."""
@@ -1133,6 +1238,8 @@ class Article:
         """The subject written before a verb: the nearest mention cluster in its clause, or the sentence's
         first one when the verb is coordinated ('X a remercié Y et a qualifié …')."""
         region = self._region_start(sent, lead)
+        if _INDEFINITE_SUBJECT.search(self.masked, max(region, verb - 40), verb):
+            return Speaker(None, anonymous=True, how="anonymous"), lead  # "beaucoup parlaient d'un « … »"
         relative = _RELATIVE_CLAUSE.search(self.masked, region, lead)
         if relative:
             lead = relative.start()  # "X, who met Y on Sunday, said": Y is in another clause
@@ -1148,11 +1255,25 @@ class Article:
         while len(clusters) > 1 and _OF_COMPLEMENT.fullmatch(self.masked, clusters[-2][-1].end, cluster[0].start) and any(
             m.kind in ("person", "name", "role") for m in clusters[-2]
         ):
+            named = self._apposed_name(clusters[-2], cluster)
+            if named is not None:
+                # "le président du Vlaams Belang, Tom Van Grieken, a dénoncé": the name set off after the complement
+                return Speaker(named.name, how=named.kind), clusters[-2][0].start
             clusters = clusters[:-1]  # "Anna Weber of the Kiel Institute said": the person, not her institute
             cluster = clusters[-1]
         if self._words(cluster[-1].end, lead) > 12:
             return None, -1
         return self._speaker_of(cluster, sent), cluster[0].start
+
+    def _apposed_name(self, role: list[Mention], complement: list[Mention]) -> Mention | None:
+        """The name that a complement cluster after a role ends on, set off by a comma: in "le président du
+        Vlaams Belang, Tom Van Grieken", Tom Van Grieken; None when the complement holds no such name."""
+        if role[-1].kind != "role":
+            return None
+        for m in complement:
+            if m.kind in ("person", "name") and m.name and _COMPLEMENT_THEN_COMMA.fullmatch(self.masked, role[-1].end, m.start):
+                return m
+        return None
 
     def _subject_after(self, sent: Sentence, at: int, stop_at_comma: bool, within: int = 5) -> Speaker | None:
         """The subject written after a verb ('a déclaré lundi le ministre X', 'said X', 'selon X')."""
@@ -1169,7 +1290,7 @@ class Article:
             return self._speaker_of(cluster, sent) or self._named_apposition(cluster, limit)
         # A lone surname the mention finder could not vouch for: "said Smith", "selon Dupont".
         lone = (_LONE_NAME if self.language == "fr" else _LONE_NAME_EN).match(masked, at, limit)
-        if lone and not _breaks_name(lone.group(1)):
+        if lone and not _breaks_name(lone.group(1)) and fold(lone.group(1)) not in _PLACES:
             return Speaker(self._full_name(lone.group(1), at), how="name")
         return None
 
@@ -1193,7 +1314,10 @@ class Article:
                     return Speaker(self.history[-1][1], how="demonstrative")
                 if m.det in _INDEFINITE:
                     return Speaker(None, anonymous=True, how="anonymous")
-                return self._definite_anaphor(m, sent)
+                described = self._definite_anaphor(m, sent)
+                if described is None and m.det in _DEFINITE and not m.plural and self._names_nobody_before(m):
+                    return Speaker(None, anonymous=True, how="anonymous")  # "a déclaré le président français", unnamed
+                return described
         for m in cluster:
             if m.kind == "pron" and m.det == "latter":
                 return self._latter(m)
@@ -1208,8 +1332,8 @@ class Article:
         if m.det not in _DEFINITE or m.plural or m.role is None:
             return None
         found = self._referent(sent, m.start, m.gender)
-        if found is None or not found.name:
-            return None
+        if found is None or not found.name or self._is_body(found.name):
+            return None  # a role is a person: not "le Kremlin" that a pronoun could stand for
         person = LEXICON.people.get(found.name)
         if not (m.role.words & _DESCRIPTIVE_HEADS):
             # An office ("le chancelier", "le chef de l'État") only names someone who holds it at some time;
@@ -1225,6 +1349,10 @@ class Article:
             if states and m.role.nat not in states:
                 return None  # "le diplomate portugais" is not Putin; an EU or UN official's own country is unknown
         return Speaker(found.name, how="role")
+
+    def _is_body(self, name: str) -> bool:
+        """True for an institution or a company the article names, which no role describes."""
+        return name in _INSTITUTION_NAMES or any(m.kind == "inst" and m.name == name for m in self.mentions)
 
     def _referent(self, sent: Sentence, at: int, gender: str) -> Speaker | None:
         """The person a definite description stands for: as il/elle would when its gender is known; else
@@ -1250,27 +1378,51 @@ class Article:
         gender = {"il": "m", "he": "m", "lui": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}.get(pron.lower(), "")
         if not gender:
             return None
-        subject, mentioned, governed = self._subject_person(self.clusters_in(sent.start, at), gender)
+        clusters = self.clusters_in(sent.start, at)
+        subject, mentioned, governed = self._subject_person(clusters, gender)
         if subject or mentioned:
             return Speaker(subject or mentioned, how="pronoun")
+        unnamed = self._unnamed_subject(clusters, gender, sent)
+        if unnamed is not None:
+            # "le dirigeant américain a été reçu … « … », a-t-il déclaré": that role's referent, maybe nobody named
+            return Speaker(unnamed, how="pronoun") if unnamed else None
         deferred = governed  # "Après un échange avec Donald Trump, il a dit": rarely Trump himself
         for back in range(1, 5):
             k = sent.index - back
             if k < 0 or self.sentences[k].paragraph < sent.paragraph - 1:
                 break
+            prev = self.sentences[k]
+            newcomer = self._subject_after_quote(prev, gender)
+            if newcomer:
+                return Speaker(newcomer, how="pronoun")  # "« … », a dit X. Y a nuancé. « … », a-t-elle ajouté"
             spoken = [n for i, n, g in self.history if i == k and (not g or g == gender)]
             if spoken:
                 return Speaker(spoken[-1], how="pronoun")
-            prev = self.sentences[k]
             clusters = self.clusters_in(prev.start, prev.end)
             subject, mentioned, governed = self._subject_person(clusters, gender)
             if subject:
                 return Speaker(subject, how="pronoun")
+            unnamed = self._unnamed_subject(clusters, gender, prev)
+            if unnamed is not None:
+                return Speaker(unnamed, how="pronoun") if unnamed else None
             if self._pronoun_subject(clusters, gender):
                 deferred = deferred or mentioned or governed  # its subject is someone named before it
             elif mentioned or governed:
                 return Speaker(mentioned or governed, how="pronoun")
         return Speaker(deferred, how="pronoun") if deferred else None
+
+    def _subject_after_quote(self, sent: Sentence, gender: str) -> str | None:
+        """The person who opens a new clause after the last quote of a sentence ("…rearm Europe.” Giorgia
+        Meloni, the Italian prime minister, struck a different note"): the splitter keeps such a clause with
+        the quote, but its subject is more recent than the speaker of the quote."""
+        last = max((q for q in self.quotes if sent.start < q.close_at <= sent.end), key=lambda q: q.close_at, default=None)
+        if last is None or self.text[last.start : last.end].rstrip()[-1:] not in (".", "!", "?", "…"):
+            return None  # no quote, or one that does not end a sentence: what follows is its attribution
+        close = last.close_at
+        clusters = self.clusters_in(close, sent.end)
+        if not clusters or self._words(close, clusters[0][0].start) > 1:
+            return None
+        return self._person_in(clusters[0], gender)
 
     def _latter(self, m: Mention) -> Speaker | None:
         """"ce dernier", "the latter": the last person named before it, of its gender."""
@@ -1279,6 +1431,38 @@ class Article:
             if name:
                 return Speaker(name, how="pronoun")
         return None
+
+    def _unnamed_subject(self, clusters: list[list[Mention]], gender: str, sent: Sentence) -> str | None:
+        """When a sentence's subject is a definite role no office resolves ("le président français a
+        déclaré", "le chef du gouvernement a précisé"), the person it describes ("" when the article never
+        names them): a pronoun after it stands for that person. None when there is no such subject."""
+        for cluster in clusters:
+            role = next((m for m in cluster if m.kind == "role"), None)
+            if role is None or any(m.name for m in cluster) or role.inst or role.plural or role.det not in _DEFINITE:
+                continue
+            if role.gender and gender and role.gender != gender:
+                continue
+            end = cluster[-1].end
+            if _VERB_NEXT.match(self.masked, end) or (
+                self.masked.startswith(", ", end) and _VERB_NEXT.match(self.masked, end + 1)
+            ):
+                described = self._definite_anaphor(role, sent)
+                if described and described.name:
+                    return described.name
+                return "" if self._names_nobody_before(role) else None
+        return None
+
+    def _names_nobody_before(self, role: Mention) -> bool:
+        """True when no person named before a role can be the one it describes: none is named, or each is of
+        another country than the role's ("le dirigeant américain" after only Ukrainians)."""
+        for _, name in self.seen:
+            if _ >= role.start:
+                break
+            person = LEXICON.people.get(name)
+            countries = {c for *_, c in person.spans} if person else set()
+            if not (role.role and role.role.nat and countries and role.role.nat not in countries):
+                return False
+        return True
 
     def _pronoun_subject(self, clusters: list[list[Mention]], gender: str) -> bool:
         """True when a sentence has a subject pronoun of this gender ("…, il les a sermonnés"): its subject
@@ -1322,7 +1506,7 @@ class Article:
     def _participle_subject(self, sent: Sentence, before: list[Frame], frame: Frame) -> Speaker | None:
         """'…, promettant de « … »': the speaker of the clause before, else the sentence's first mention."""
         for f in reversed(before):
-            if f.speaker and f.speaker.name:
+            if f.speaker and (f.speaker.name or f.speaker.anonymous):
                 return f.speaker
         for cluster in self.clusters_in(sent.start, frame.verb_start):
             speaker = self._speaker_of(cluster, sent)
@@ -1454,7 +1638,7 @@ class Article:
         if k > 0:
             prev = self.sentences[k - 1]
             if prev.paragraph >= sent.paragraph - 1 and (
-                self.masked[prev.start : prev.end].rstrip().endswith(":") or self._ends_on_speech(prev)
+                self.masked[prev.start : prev.end].rstrip().endswith(":") or self._reports_speech(prev)
             ):
                 for f in reversed(self.frames_of(prev)):
                     if f.speaker and f.speaker.name:
@@ -1480,13 +1664,18 @@ class Article:
                 return self._interviewee()
         return None
 
-    def _ends_on_speech(self, sent: Sentence) -> bool:
+    def _reports_speech(self, sent: Sentence) -> bool:
         """True when a sentence without quotes ends on its speech verb ("Olaf Scholz said.", "Le ministre a
-        réagi."): it announces the quote that follows."""
+        réagi.") or reports a named speaker's words ("X told reporters that Seoul's position had not
+        changed."): the quote that follows carries on that speaker."""
         if any(sent.start <= o.open_at < sent.end for o in self.quotes):
             return False
         frames = [f for f in self.frames_of(sent) if f.kind in ("speech", "incise")]
-        return bool(frames) and self._words(frames[-1].verb_end, sent.end) <= 2
+        if not frames:
+            return False
+        return self._words(frames[-1].verb_end, sent.end) <= 2 or any(
+            f.speaker and f.speaker.name and f.speaker.how in ("person", "name", "role") for f in frames
+        )
 
     def _interviewee(self) -> Speaker | None:
         """Who answers an interview's questions: the last speaker, else the first person the article names."""
@@ -1537,7 +1726,10 @@ def _gazetteer_holders(role: Role, gender: str, lo: dt.date, hi: dt.date) -> fro
 
 @lru_cache(maxsize=65536)
 def _is_head(token: str) -> bool:
-    """True for the head word of a role, also after "ex-" ("l'ex-président")."""
+    """True for the head word of a role, also after "ex-" ("l'ex-président"); "ministère" (a ministry, whose
+    stem is the English "minister") is an institution, no person."""
+    if fold(token).startswith("ministere"):
+        return False
     return stem(token) in _HEADS or (token[:3].lower() == "ex-" and stem(token[3:]) in _HEADS)
 
 

@@ -58,8 +58,19 @@ def _speechlike(text: str, q: QuoteSpan) -> bool:
         return False  # 'l'opération « Toile d'araignée »', 'the "Build Back Better" bill': a name
     if len(words) == 1 and words[0][:1].isupper() and _NAME_DET.search(before):
         return False  # 'le « Sarmat »', 'the "Oreshnik"': a capitalised term named, not said
+    if _QUESTION_ABOUT.search(text, max(0, q.open_at - 120), q.open_at):
+        return False  # "Interrogé sur un éventuel « plan B », il a répondu": the question's words, not the answer's
     scare = SCARE_BEFORE.search(before)
     return scare is None or _SAYER_BEFORE.search(before, 0, scare.start()) is not None
+
+
+# A question put to the speaker, still open at the quote (no clause break since): "Interrogé sur un éventuel",
+# "Questionnée à propos du", "Asked about the so-called", "When pressed on whether".
+_QUESTION_ABOUT = re.compile(
+    r"(?<![\w’'-])(?:interrogée?s?|questionnée?s?|sollicitée?s?|asked|questioned|quizzed|pressed)\s+"
+    r"(?:(?:à\s+)?(?:sur|à propos|au sujet|quant)|about|on|over|whether|if|why|how|what)\b[^,;:.!?«»“”\"]*$",
+    re.IGNORECASE,
+)
 
 
 # A possessive just before a short quote: the quote names something the owner has (a plan, an operation).
