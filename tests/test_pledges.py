@@ -476,3 +476,105 @@ def test_equipment_goes_to_its_own_predicate(language, text, expected):
         assert [(p.donor, p.items) for p in got] == expected
     else:
         assert [(p.donor, p.amount, p.items) for p in got] == expected
+
+
+def full(text: str, language: str = "fr", published: PartialDate = MAY_2024) -> list[tuple]:
+    return [(p.donor, p.recipient, p.amount, p.currency, p.status)
+            for p in extract_pledges(Document("t", text, language, published, 0))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a collective subject is no single country's figure, however close the last country stands
+        ("fr", "L'Autriche a promis 20 millions d'euros à Kiev. Les Occidentaux ont livré au total 90 milliards d'euros "
+               "d'armes depuis 2022.", [("AUT", "UKR", 2e7, "EUR", "announced")]),
+        ("en", "Portugal pledged €50 million for Ukraine.\n\nThe allies committed a total of €30 billion this year.",
+         [("PRT", "UKR", 5e7, "EUR", "announced")]),
+        # the running total of a relative clause does not make the new amount a total
+        ("fr", "Le Danemark a annoncé une 15e tranche de 600 millions d'euros, qui porte le total danois à 8 milliards.",
+         [("DNK", "UKR", 6e8, "EUR", "announced"), ("DNK", "UKR", 8e9, "EUR", "total")]),
+        ("en", "Sweden unveiled a SEK 3 billion package, which brings its total to SEK 40 billion.",
+         [("SWE", "UKR", 3e9, "SEK", "announced"), ("SWE", "UKR", 40e9, "SEK", "total")]),
+        # the sum of a commitment still to come, and a dated single act, are no running totals
+        ("fr", "La Banque européenne d'investissement doit accorder au total 2 milliards d'euros à l'Ukraine.",
+         [("EIB", "UKR", 2e9, "EUR", "announced")]),
+        ("en", "Japan has already disbursed in March its share of $3 billion to Ukraine.",
+         [("JPN", "UKR", 3e9, "USD", "announced")]),
+        # coordinated clauses with the verb left out: each donor its own amount
+        ("fr", "L'Irlande y contribue à hauteur de 30 millions d'euros et la Belgique de 45 millions d'euros.",
+         [("IRL", "UKR", 3e7, "EUR", "announced"), ("BEL", "UKR", 4.5e7, "EUR", "announced")]),
+        ("en", "Denmark will contribute €70 million to the fund.", [("DNK", "UKR", 7e7, "EUR", "announced")]),
+    ],
+)
+def test_donor_and_status_from_the_amounts_own_clause(language, text, expected):
+    assert full(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le gouvernement suédois a présenté un plan d'aide de 20 milliards de couronnes à l'Ukraine. Le plan doit "
+               "encore être définitivement approuvé par le Riksdag.", [("SWE", "UKR", 20e9, "SEK", "proposed")]),
+        ("en", "Denmark unveiled a DKK 5 billion fund for Ukraine. The fund has yet to be formally approved by parliament.",
+         [("DNK", "UKR", 5e9, "DKK", "proposed")]),
+        ("en", "Germany's draft plan earmarks €3 billion for Ukraine next year.",
+         [("DEU", "UKR", 3e9, "EUR", "proposed")]),
+        # a later sentence about another subject leaves the package announced
+        ("fr", "La Norvège a annoncé une aide de 2 milliards de couronnes à l'Ukraine. La Suède doit encore voter son "
+               "budget.", [("NOR", "UKR", 2e9, "NOK", "announced")]),
+    ],
+)
+def test_package_still_awaiting_approval_is_proposed(language, text, expected):
+    assert full(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected_currencies"),
+    [
+        ("fr", "Ottawa a promis 500 millions de dollars canadiens à l'Ukraine. Le Canada financera aussi une commande "
+               "de 60 millions de dollars de drones.", ["CAD", "CAD"]),
+        ("en", "Australia pledged 100 million Australian dollars to Ukraine. Australia will also give 20 million dollars "
+               "in humanitarian aid.", ["AUD", "AUD"]),
+        # once the article names US dollars, a bare "dollars" stays American
+        ("fr", "Le Canada a promis 500 millions de dollars canadiens, et les États-Unis 2 milliards de dollars "
+               "américains. Le Canada donnera aussi 60 millions de dollars US.", ["CAD", "USD", "USD"]),
+    ],
+)
+def test_bare_dollars_of_a_dollar_country_follow_the_article(language, text, expected_currencies):
+    assert [p.currency for p in read(text, language)] == expected_currencies
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La Norvège a promis 10 systèmes NASAMS, achetés aux États-Unis."),
+        ("fr", "La Belgique livrera ses 12 canons CAESAR, commandés à la France l'an dernier."),
+        ("en", "Spain will send four Leopard 2 tanks bought from Germany."),
+    ],
+)
+def test_the_seller_is_no_recipient(language, text):
+    assert [p.recipient for p in read(text, language)] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the same sum twice, the second an earlier package by its date: two pledges
+        ("fr", "Washington a annoncé jeudi une aide de 300 millions de dollars. Le 2 février, Washington avait déjà "
+               "débloqué une aide de 300 millions de dollars.", 2),
+        ("en", "The US unveiled a $400 million package on Friday. On January 5, the US had already announced a "
+               "$400 million package.", 2),
+        # the same package told twice with no earlier act: one pledge
+        ("en", "The US unveiled a $400 million package on May 3. The $400 million package includes Stinger missiles.", 1),
+    ],
+)
+def test_equal_sums_of_two_dates_stay_apart(language, text, expected):
+    assert len(read(text, language)) == expected
+
+
+def test_rounded_title_figure_merges_with_the_exact_one():
+    title = "L'Estonie promet plus de 1 milliard à l'Ukraine"
+    text = title + "\nL'Estonie a promis 1,02 milliard d'euros d'aide militaire à l'Ukraine."
+    pledges = read(text, title_end=len(title))
+    assert [(p.donor, p.amount) for p in pledges] == [("EST", 1.02e9)]

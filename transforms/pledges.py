@@ -36,7 +36,7 @@ STATUS_KINDS = ("announced", "passive", "proposed", "considered", "total", "requ
 # "a annoncé qu'elle envisageait de fournir" is a consideration, "it has already pledged" a total.
 _CLAUSE_PRIORITY = ("total", "considered", "proposed", "request")
 _HEDGE_ORDER = {"refused": 0, "considered": 1, "request": 2, "proposed": 2, "announced": 3, "passive": 3}
-_CLAUSE_BREAK = re.compile(r"[;:()]|\s[—–]\s|,\s+(?:et|and|mais|but|while|alors que|tandis que|ce qui|which|après|"
+_CLAUSE_BREAK = re.compile(r"[;:()]|\s[—–]\s|,\s+(?:et|and|mais|but|while|alors que|tandis que|ce qui|qui port\w*|qui (?:fait|font) passer|which|après|"
                            r"avant|after|before|selon|according|portant|bringing|raising|taking|ainsi que|as well as)\b")
 _GROUP_GAP = re.compile(r"\s*(?:,|et|and|&|ainsi que|as well as)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 _GAPPING_LEAD = re.compile(r"[,;]\s*(?:et\s+|and\s+)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
@@ -89,6 +89,29 @@ _ANAPHOR_CLASS = re.compile(r"\b(?:(appareils|avions|jets|aircraft|planes)|(char
                             re.IGNORECASE)
 _RECIPIENT_LEAD = re.compile(r"(?:\bà|\bau|\baux|\bpour|\bvers|\bto|\bfor|\btowards)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
                              re.IGNORECASE)
+# A collective of donors as a subject: their figure is no single country's.
+_COLLECTIVE_SUBJECT = re.compile(
+    r"\b(?:l['’]Europe|les (?:alliés|Européens|Occidentaux|partenaires|bailleurs|donateurs|pays (?:occidentaux|européens|"
+    r"membres|donateurs)|Vingt-Sept|27)|l['’]Occident|the (?:allies|Europeans|West|partners|donors|member states|"
+    r"Western (?:allies|countries|partners))|Europe (?:has|had|have|gave|provided|pledged|committed|allocated)|"
+    r"(?:les|the) (?:\w+ )?(?:instituts?|institute|tracker))\b", re.IGNORECASE)
+# "commandés à la France", "acheté aux États-Unis", "bought for Ukraine from": the seller, not the recipient.
+_SUPPLIER_LEAD = re.compile(r"\b(?:command|achet|acquis|acquér|fabriqu|produit|conçu|bought|purchas|order|procur|buy|"
+                            r"made|built|manufactur)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|aux|auprès d[eu]s?|from|in|by)\s+"
+                            r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.IGNORECASE)
+# A sentence about the package named before: "Le programme doit encore...", "The package still needs...".
+_PACKAGE_SUBJECT = re.compile(r"^(?:le|la|ce|cette|l['’]|the|this|that|such a)\s*(?:[\w-]+\s+){0,2}?(?:programmes?|program|paquets?|"
+                              r"plan|enveloppe|packages?|bill|loi|draft|budget|projet|aide|aid|fonds|fund|facilité|facility|"
+                              r"accord|agreement|deal|tranche|montant|sum)\b", re.IGNORECASE)
+# A single dated act: "en décembre", "in March", "pour 2023", "for 2024" -- not "depuis mars", "since 2022".
+_MONTHS = (r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|"
+           r"March|April|May|June|July|August|September|October|November|December")
+_POINT_IN_TIME = re.compile(rf"(?<!depuis )(?<!since )(?<!entre )(?<!between )(?<!from )(?<!de )\b(?:en|in|on|le|for|pour)\s+"
+                            rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})\b|20\d\d\b(?!\s*(?:et|and|à|to|-)))")
+_FUTURE_BEFORE = re.compile(r"\b(?:doit|doivent|devra|devront|va|vont|will|shall|is to|are to|(?:fourni|verse|donne|accorde|"
+                            r"prête|débloque|apporte)(?:ra|ront))\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:avait|avaient|had)\s+(?:déjà\s+|already\s+|previously\s+|earlier\s+)?\w+(?:é|ée|és|ées|is|it|u|ed)\b|"
+                      r"\b(?:déjà|already|previously|auparavant|earlier|précédemment)\b", re.IGNORECASE)
 _HOME_DOLLARS = frozenset({"CAD", "AUD", "NZD"})
 _MARKED_DOLLAR = re.compile(r"(?:\bUS|\bU\.S\.|\bC|\bCA|\bA|\bAU|\bNZ)\$|\b(?:US|U\.S\.|American) dollars?\b")
 _PACKAGE_NOUN = re.compile(r"\b(?:paquets?|enveloppes?|packages?|tranches?)\b", re.IGNORECASE)
@@ -142,6 +165,8 @@ class _Mention:
     package: bool = False  # the amount is a package's ("un nouveau paquet de", "a $2bn package")
     lists: bool = False  # the sentence lists what something contains ("notamment", "including")
     distinct: bool = False  # "qui s'ajoutent aux quatre promis par Ottawa": an earlier pledge set apart from this one
+    pending: bool = False  # a later sentence about the package says it still awaits approval
+    rough: bool = False  # the amount is rounded or a bound ("plus de 3 milliards", "about $1bn")
 
 
 @dataclass
@@ -344,7 +369,8 @@ def _recipient(text: str, mentions: list[Mention], start: int, end: int) -> str:
     if any(m.code == "UKR" for m in mentions):
         return "UKR"
     for m in mentions:
-        if start <= m.start < end and m.code != "UKR" and _RECIPIENT_LEAD.search(text, max(0, m.start - 12), m.start):
+        if start <= m.start < end and m.code != "UKR" and _RECIPIENT_LEAD.search(text, max(0, m.start - 12), m.start) \
+                and not _SUPPLIER_LEAD.search(text, max(0, m.start - 40), m.start):
             return m.code  # "à la Pologne", "to Moldova"; not a place or a war ("l'invasion russe", "in Germany")
     return "UKR"
 
@@ -377,8 +403,13 @@ def _distance(cue: Cue, money: Money, amounts: list[Money]) -> float:
 def _money_status(text: str, amounts: list[Money], money: Money, cues: list[Cue]) -> tuple[Cue | None, str | None]:
     """(governing cue, status) for an amount; status None when no cue decides."""
     left, right = _clause(text, amounts, money)
-    if _NEW_AMOUNT.search(text[max(0, money.start - 50) : money.start]):
-        cues = [c for c in cues if not (c.kind == "total" and c.rule.requires is not None)]
+    if _NEW_AMOUNT.search(text[max(0, money.start - 50) : money.start]) or _POINT_IN_TIME.search(
+            text, max(left, money.start - 60), min(right, money.end + 40)):
+        # "a new package", "a débloqué en décembre sa part de": one dated act, not a running sum
+        cues = [Cue("announced", c.start, c.end, c.rule) if c.kind == "total" and c.rule.requires is not None else c
+                for c in cues]
+    # "l'UE doit fournir au total 18,1 milliards", "will provide a total of": the sum of a commitment still to come
+    cues = [c for c in cues if not (c.kind == "total" and _FUTURE_BEFORE.search(text, max(0, c.start - 30), c.start))]
     live = [c for c in cues if not _is_negated(text, c) or c.kind == "refused"]
     negated = [c for c in cues if c not in live]
     in_clause = [c for c in live if c.end > left and c.start < right]
@@ -475,13 +506,20 @@ class _Reader:
     mentions: list[_Mention] = field(default_factory=list)
     last_subject: str | None = None
     last_donor: str | None = None
+    sentence: Sentence | None = None  # the sentence being read
     last_items: list[ItemMention] = field(default_factory=list)
     last_items_free: bool = False
     last_paragraph: int = -1
     context: str = ""  # article-level words that satisfy conditional cues (find_cues)
     seen_items: list[tuple[int, ItemMention]] = field(default_factory=list)  # (paragraph, mention) read so far
 
-    def carried(self) -> str | None:
+    def carried(self, pos: int) -> str | None:
+        """The implicit subject of the sentence being read, for a predicate at `pos`: the previous donor, unless
+        a collective names the subject ("l'Europe a alloué 132 milliards", "the allies agreed on 40 billion
+        euros", "les Occidentaux ont livré"): a figure of many donors is not the last country's."""
+        s = self.sentence
+        if s is not None and _COLLECTIVE_SUBJECT.search(s.text, 0, pos):
+            return None
         return self.last_subject or self.last_donor
 
     def date(self, sentence: Sentence, text: str, scopes: tuple[str, ...] = (), whole: bool = True) -> PartialDate | None:
@@ -565,7 +603,7 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
                 types, s, s.start < r.doc.title_end, r.date(s, text, (text[left:max(right, nxt)], text[:nxt])),
                 explicit_donor,
                 component=is_component, anaphoric=anaphoric and not mine, sentence_has_items=bool(items),
-                package=package))
+                package=package, rough=money.approx or money.bound is not None))
             r.last_donor = donor
 
 
@@ -581,12 +619,30 @@ def _predicate_start(cues: list[Cue], items: list[ItemMention], left: int, pos: 
 
 
 def _home_dollar(r: _Reader, money: Money, donor: str) -> str | None:
-    """A bare "$" of a dollar-country donor is its own dollar ("Australia will send ... a $245 million package"),
-    unless the article marks its dollars ("US$", "C$", "A$") and so means US dollars by "$"."""
+    """An unmarked dollar of a dollar-country donor is its own dollar: a bare "$" ("Australia will send ... a
+    $245 million package") unless the article marks its dollars ("US$", "C$", "A$"), and a bare "dollars"
+    once the article has named that currency ("dollars canadiens" in the lead, "95 millions de dollars" later)."""
     home = actor(donor).currency
-    if home in _HOME_DOLLARS and money.text.startswith("$") and not _MARKED_DOLLAR.search(r.doc.text):
+    if home not in _HOME_DOLLARS or money.currency not in (None, "USD"):
+        return None
+    if money.text.startswith("$") and not _MARKED_DOLLAR.search(r.doc.text):
+        return home
+    if (_BARE_DOLLARS.search(money.text) or not money.has_currency_word) and _home_dollar_named(r.doc.text, home):
         return home
     return None
+
+
+_BARE_DOLLARS = re.compile(r"\bdollars?$", re.IGNORECASE)
+_HOME_DOLLAR_NAMES = {"CAD": r"dollars?\s+canadiens?|Canadian\s+dollars?|C\$|CA\$",
+                      "AUD": r"dollars?\s+australiens?|Australian\s+dollars?|A\$|AU\$",
+                      "NZD": r"dollars?\s+n[ée]o-z[ée]landais|New\s+Zealand\s+dollars?|NZ\$"}
+
+
+@lru_cache(maxsize=64)
+def _home_dollar_named(text: str, home: str) -> bool:
+    """Whether an article names a home dollar and never US dollars by name."""
+    return bool(re.search(_HOME_DOLLAR_NAMES[home], text, re.IGNORECASE)) and not _MARKED_DOLLAR.search(
+        re.sub(r"\b(?:C|CA|A|AU|NZ)\$", "", text))
 
 
 def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
@@ -617,7 +673,7 @@ def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
         return after, True
     if ukraine_subject:
         return [], False
-    carried = r.carried()
+    carried = r.carried(money.start)
     return ([carried] if carried else []), False
 
 
@@ -787,7 +843,7 @@ def _donor_groups(r: _Reader, text: str, actors: list[Mention], chain: list[Cue]
         subject = _agent_after(text, actors, end, 80)
         explicit = subject is not None
         if subject is None and not ukraine_subject:
-            carried = r.carried()
+            carried = r.carried(start)
             subject = [carried] if carried else None
     if subject is None:
         return []
@@ -871,6 +927,33 @@ def _same_amount(a: _Mention, b: _Mention) -> bool:
             and abs(a.amount - b.amount) <= 0.005 * max(abs(b.amount), 1.0))
 
 
+def _roughly_same(a: _Mention, b: _Mention) -> bool:
+    """A title's rounded figure and the body's exact one: within 3 %, the rounded one marked as such."""
+    title = a if a.in_title else b
+    return (title.rough and a.currency == b.currency and a.status == b.status
+            and abs((a.amount or 0) - (b.amount or 0)) <= 0.03 * max(abs(a.amount or 0), abs(b.amount or 0)))
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Whether two dates can name one event: equal at the coarser precision ("le 16 mars" and "mercredi" in an
+    April article are two packages of the same sum, not one)."""
+    if a is None or b is None:
+        return True
+    if a.on.year != b.on.year:
+        return False
+    if "year" in (a.precision, b.precision) or a.on.month == b.on.month and "month" in (a.precision, b.precision):
+        return True
+    return a.on == b.on
+
+
+def _earlier_package(a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions of one sum are two packages: one says it came before ("Le 16 mars, Biden avait déjà
+    annoncé une enveloppe de 800 millions", "had previously pledged") and their dates disagree."""
+    if a.in_title or b.in_title or _dates_agree(a.announced, b.announced):
+        return False
+    return any(_EARLIER.search(x.sentence.text) for x in (a, b))
+
+
 def _items_of(group: _Group) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for m in group.mentions for s in m.item_sets for i in s))
 
@@ -879,7 +962,11 @@ def _merge(mentions: list[_Mention]) -> list[_Group]:
     """Mentions of one pledge -> one group: same donor and amount, or same donor and overlapping equipment."""
     groups: list[_Group] = []
     for m in [m for m in mentions if m.amount is not None]:
-        target = next((g for g in groups if g.mentions[0].donor == m.donor and _same_amount(g.mentions[0], m)), None)
+        target = next((g for g in groups if g.mentions[0].donor == m.donor and _same_amount(g.mentions[0], m)
+                       and not any(_earlier_package(x, m) for x in g.mentions)), None)
+        # "le Canada promet plus de 3 milliards" in the title, "3,02 milliards" in the lead: one package
+        target = target or next((g for g in groups if g.mentions[0].donor == m.donor and len(g.mentions) == 1
+                                 and g.mentions[0].in_title != m.in_title and _roughly_same(g.mentions[0], m)), None)
         if target is None:
             groups.append(_Group([m]))
         else:
@@ -997,12 +1084,15 @@ def _to_pledge(group: _Group, doc: Document, article_type: Callable[[], str | No
     body = [m for m in group.mentions if not m.in_title] or group.mentions
     lead = body[0]
     decided = [m for m in body if m.explicit] or [m for m in group.mentions if m.explicit] or body
-    money = next((m for m in group.mentions if m.amount is not None), lead)
+    money = next((m for m in body if m.amount is not None), None) or next(
+        (m for m in group.mentions if m.amount is not None), lead)
     items = _final_items(group)
     confidence = 0.35 + 0.2 * any(m.explicit for m in group.mentions) + 0.15 * any(
         m.donor_in_sentence for m in group.mentions) + 0.1 * min(len(group.mentions) - 1, 2)
     confidence += 0.05 if money.amount is not None else 0.0
     status = decided[0].status
+    if status == "announced" and any(m.pending for m in group.mentions):
+        status = "proposed"
     # A cumulative figure is dated by the article that reports it, not by the years it sums up.
     announced = doc.published if status == "total" else _final_date(group)
     return Pledge(
@@ -1038,6 +1128,7 @@ def _shift(found: list, s: Sentence) -> list:
 def _read_sentence(r: _Reader, s: Sentence) -> None:
     """Collect the pledge mentions of one sentence into the reader."""
     text = s.text
+    r.sentence = s
     local = [Money(m.value, m.currency, m.start - s.start, m.end - s.start, m.text, m.approx, m.bound,
                    m.has_currency_word, m.has_scale) for m in r.amounts if s.start <= m.start and m.end <= s.end]
     actors = [a for a in _shift(r.actors, s) if not any(m.start <= a.start < m.end for m in local)
@@ -1054,12 +1145,28 @@ def _read_sentence(r: _Reader, s: Sentence) -> None:
     _money_mentions(r, s, local, actors, items, cues, claimed, used)
     _inkind_mentions(r, s, actors, items, cues, claimed, used, previous_free)
     _attach_leftovers(r, s, items, claimed, first_new)
+    if not local and len(r.mentions) == first_new:
+        _mark_pending(r, s, cues)
     r.last_items = [it for it in items if id(it) not in claimed]
     r.last_items_free = bool(r.last_items) and len(r.mentions) == first_new
     r.last_paragraph = s.paragraph
     r.seen_items += [(s.paragraph, it) for it in items]
-    r.last_subject = _subject_of(text, actors) or (r.mentions[-1].donor if len(r.mentions) > first_new else None) \
-        or r.last_subject
+    subject = _subject_of(text, actors) or (r.mentions[-1].donor if len(r.mentions) > first_new else None)
+    if subject:
+        r.last_subject = subject
+
+
+def _mark_pending(r: _Reader, s: Sentence, cues: list[Cue]) -> None:
+    """"Le programme doit encore être adopté par le Storting", "The package still needs Congress's approval": a
+    sentence whose subject is the package just announced, and whose verb says it awaits a decision, makes that
+    package proposed."""
+    if not _PACKAGE_SUBJECT.match(s.text) or not any(c.kind == "proposed" and not _is_negated(s.text, c) for c in cues):
+        return
+    recent = [m for m in r.mentions if m.amount is not None and not m.component and m.status == "announced"
+              and 0 <= s.paragraph - m.sentence.paragraph <= 1]
+    for m in recent:
+        if m.donor == recent[-1].donor:  # the package and the parts the paragraph gives of it
+            m.pending = True
 
 
 def _article_context(text: str) -> str:
