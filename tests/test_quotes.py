@@ -32,9 +32,14 @@ def quoted(text: str, single: bool = False) -> list[str]:
         ("« Il devrait être reconnaissant, a lancé M. Trump. Ce pays les a soutenus. »",
          ["Il devrait être reconnaissant", "Ce pays les a soutenus."]),
         ("« C’est difficile, poursuit-il, mais nous tenons »", ["C’est difficile", "mais nous tenons"]),
-        # a quote over two paragraphs: the mark repeated, no closing mark before
-        ("« Première partie.\n« Seconde partie », a-t-il dit.", ["Première partie. Seconde partie"]),
-        ('"First part.\n"Second part," he said.', ["First part. Second part,"]),
+        # a quote over two paragraphs that reopens the mark: one span per paragraph
+        ("« Première partie.\n« Seconde partie », a-t-il dit.", ["Première partie.", "Seconde partie"]),
+        ('"First part.\n"Second part," he said.', ["First part.", "Second part,"]),
+        ("Il a expliqué : « Le front tient.\n\n« Mais les obus manquent. »", ["Le front tient.", "Mais les obus manquent."]),
+        ('She went on: "The line holds.\n\n"But shells run short."', ["The line holds.", "But shells run short."]),
+        # spaced straight marks, as some sites write them
+        ('Il raille ces " amis de Kiev " qui " paient avec l\'argent des autres ".', ["amis de Kiev", "paient avec l'argent des autres"]),
+        ('He mocked the " friends of Kyiv " who " spend other people\'s money ".', ["friends of Kyiv", "spend other people's money"]),
         # a stray opening mark that never closes keeps the rest of its paragraph
         ("Il a dit « nous verrons bien.\nAutre paragraphe.", ["nous verrons bien."]),
         # apostrophes are no marks

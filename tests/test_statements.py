@@ -45,6 +45,7 @@ ARTICLES = [
         "Le secrétaire américain à la Défense, Lloyd Austin, a promis que les livraisons seraient « accélérées ».",
         [
             ("Rustem Umerov", "Elle est difficile"),
+            ("Rustem Umerov", "Mais nos soldats"),  # the mark reopens at the paragraph: one row each
             ("Lloyd Austin", "accélérées"),
         ],
     ),
@@ -90,6 +91,11 @@ def test_articles(language, published, text, expected):
         ("fr", "Dmitri Medvedev s'en est pris aux Européens, qu'il a appelés « des chiens de guerre ».",
          [("Dmitry Medvedev", "des chiens de guerre")]),
         ("fr", "Andriï Sybiha a salué un accord « historique ».", [("Andrii Sybiha", "historique")]),
+        # one word set at a distance as the complement of a noun: a scare quote, not words said
+        ("fr", "Le Pentagone a livré un nouveau lot d'« armes » à Kiev.", []),
+        ("en", 'The Pentagon shipped another batch of "weapons" to Kyiv.', []),
+        ("fr", "Dmitri Peskov a qualifié la rencontre d’« utile ».", [("Dmitry Peskov", "utile")]),
+        ("en", 'Dmitry Peskov called the talks "useful".', [("Dmitry Peskov", "useful")]),
         # a possessive after thanks or blame: the reason given, in the speaker's words
         ("fr", "L’ambassadrice Yulia Kovaliv a remercié la Norvège pour son « courage ».",
          [("Yulia Kovaliv", "courage")]),

@@ -2,7 +2,8 @@
 
 Handles the marks real articles use (« », “ ”, straight "…", ‘…’ and, in English, straight '…'), and
 their noise: a lone » or ” that opens a quote, a German „…“ folded to “…“, a quote that runs over
-several paragraphs (the opening mark repeated at each paragraph start, no closing mark before), a
+several paragraphs (the opening mark repeated at each paragraph start, no closing mark before: one
+span per paragraph), spaced straight marks (" texte "), a
 stray opening mark that never closes, and a speaker's incise inside the marks (« A, a-t-il dit, B »),
 which makes two quoted spans.
 """
@@ -77,6 +78,13 @@ def _lone_closer_opens(para: str, i: int) -> bool:
     return para.find(para[i], k) != -1
 
 
+def _spaced_straight_opens(para: str, i: int) -> bool:
+    """A straight mark with a space on each side (' " texte " ') opens when another one follows."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else ""
+    return before in _OPEN_CONTEXT and after in " \t" and para.find('"', i + 1) != -1
+
+
 def _opener_at(para: str, i: int, single: bool) -> str | None:
     """The closing mark expected when `para[i]` opens a quote, else None."""
     ch = para[i]
@@ -85,7 +93,7 @@ def _opener_at(para: str, i: int, single: bool) -> str | None:
     if ch in "»”":
         return ch if _lone_closer_opens(para, i) else None
     if ch == '"':
-        return '"' if _can_open_straight(para, i) else None
+        return '"' if _can_open_straight(para, i) or _spaced_straight_opens(para, i) else None
     if ch == "‘":
         return "’" if "’" in para[i + 1 :] else None
     if ch == "'" and single and _can_open_straight(para, i) and _is_letter(para[i + 1 : i + 2]):
@@ -113,7 +121,10 @@ def _step(state: _Open, para: str, i: int, base: int) -> bool:
     if closer in "'’":
         return ch in "'’" and not _is_apostrophe(para, i) and _can_close_straight(para, i)
     if closer == '"':
-        return ch == '"' and (_can_close_straight(para, i) or not _can_open_straight(para, i))
+        after = para[i + 1 : i + 2]
+        # a mark before no word closes, spaced (' autres ". ') or not
+        return ch == '"' and (_can_close_straight(para, i) or not _can_open_straight(para, i)
+                              or not (_is_letter(after) or after.isdigit()))
     if closer == "”" and ch == "“" and not _is_letter(para[i + 1 : i + 2]):
         return True  # „…“ folded to “…“: the second “ closes
     if ch == state.opener or (closer == "»" and ch == "«"):
@@ -179,6 +190,13 @@ def find_quotes(text: str, single: bool = False) -> list[QuoteSpan]:
         if state is None:
             continue
         nxt = paras[p_index + 1][1] if p_index + 1 < len(paras) else ""
+        if _continues(nxt, state) >= 0 and state.depth == 1:
+            # The mark reopened at the next paragraph: each paragraph is a contiguous quoted span, one row.
+            start, end = _trimmed(text, state.start, base + len(para))
+            if end > start:
+                spans.append(QuoteSpan(start, end, state.open_at, base + len(para)))
+            state = None
+            continue
         if _continues(nxt, state) >= 0:
             continue
         spans.extend(_unclosed(text, state, base + len(para)))

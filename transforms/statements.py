@@ -58,10 +58,34 @@ def _speechlike(text: str, q: QuoteSpan) -> bool:
         return False  # 'l'opération « Toile d'araignée »', 'the "Build Back Better" bill': a name
     if len(words) == 1 and words[0][:1].isupper() and _NAME_DET.search(before):
         return False  # 'le « Sarmat »', 'the "Oreshnik"': a capitalised term named, not said
+    if len(words) == 1 and _is_noun_complement(before):
+        return False  # 'une tranche d'« armes »', 'a batch of "weapons"': a noun put at a distance, not words said
     if _QUESTION_ABOUT.search(text, max(0, q.open_at - 120), q.open_at):
         return False  # "Interrogé sur un éventuel « plan B », il a répondu": the question's words, not the answer's
     scare = SCARE_BEFORE.search(before)
     return scare is None or _SAYER_BEFORE.search(before, 0, scare.start()) is not None
+
+
+# One quoted word as the complement of the noun before it: "une tranche d'« armes »", "a shipment of "aid"".
+_COMPLEMENT_OF = re.compile(r"(?<![\w’'-])([^\W\d_]+)\s+(?:de\s+|d['’]\s*|des\s+|du\s+|of\s+)$", re.IGNORECASE)
+# Endings of verbs and participles, whose complement a quoted word can be as words said ("qualifié de « … »").
+_VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ant|ait|aient|ir|it|is|ent|ed|ing)$")
+# A verb that judges what follows, its object between ("a qualifié la rencontre d'« utile »", "called the
+# talks "useful""): the quoted word is the judgement said.
+_JUDGING = re.compile(
+    r"(?<![\w’'-])(?:qualifi|jug|trait|tax|accus|parl|évoqu|décri|descri|call|brand|label|term|dénonç|dénonc)\w*"
+    r"\s+(?:[^\s«»“”\"]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _is_noun_complement(before: str) -> bool:
+    """True when the text before a one-word quote ends on a noun and its 'de'/'of': the word is not said."""
+    m = _COMPLEMENT_OF.search(before)
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    return len(head) > 2 and not _VERB_ENDING.search(head) and not _JUDGING.search(before, 0, m.start(1))
 
 
 # A question put to the speaker, still open at the quote (no clause break since): "Interrogé sur un éventuel",
