@@ -87,7 +87,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*(?:\.(?<=\b[A-Z]\.))?")
 _ROLE_STOP = frozenset(stem(w) for w in (
     "de du des la le les l d a à au aux en of the for to s et and in on pour chargé chargée auprès with "
     # prepositions of long gazetteer roles ("installé par Moscou dans la région"): not role words in a text
-    "dans par sur sous avec lors devant plus at from by"
+    "dans par sur sous avec lors devant plus at from by "
+    # a party says nothing of the office: "le chef du gouvernement travailliste" (English puts the party
+    # first, capitalised, as a name: "Conservative Party leader X")
+    "travailliste conservateur conservatrice socialiste écologiste centriste libéral libérale"
 ).split())
 
 _NATIONALITIES = {
@@ -175,8 +178,10 @@ _HEADS = frozenset(stem(w) for w in (
     "advisor director chief head commander general speaker senator congressman congresswoman lawmaker "
     "governor mayor king pope official diplomat negotiator billionaire nominee analyst expert officer "
     "colonel lieutenant captain admiral chairman chairwoman co-chair economist historian researcher professor "
-    "scholar strategist banker"
+    "scholar strategist banker homologue counterpart"
 ).split())
+# "son homologue britannique", "his British counterpart": someone else, of the country the role names.
+_COUNTERPART = frozenset(stem(w) for w in "homologue counterpart".split())
 # Surface forms, not stems: stems make "chancelière" and "chancelier" meet.
 _FEMININE_HEADS = frozenset(fold(w) for w in (
     "présidente vice-présidente chancelière cheffe dirigeante ambassadrice conseillère directrice "
@@ -301,6 +306,12 @@ class _Lexicon:
     verb_re: dict[str, re.Pattern[str]]
 
 
+def _key(alias: str) -> str:
+    """The lookup form of a name: the regexes built by _alternation match either apostrophe and any run of
+    spaces, so the tables they index are keyed with one apostrophe and single spaces ("d’État" -> "d'État")."""
+    return " ".join(alias.replace("’", "'").split())
+
+
 def _alternation(items: Iterable[str]) -> str:
     """A regex matching any of `items`, as a character trie (a flat alternation of hundreds of names is
     slow); a space matches any run of spaces, an apostrophe either apostrophe."""
@@ -390,14 +401,14 @@ def _build_lexicon() -> _Lexicon:
         for alias in [name, *split_cell(row["aliases"])]:
             if alias.endswith("?"):
                 alias = alias[:-1]
-                weak.add(alias)
-            names = alias_to.setdefault(alias, [])
+                weak.add(_key(alias))
+            names = alias_to.setdefault(_key(alias), [])
             if name not in names:
                 names.append(name)
     institutions: dict[str, str] = {}
     for row in load_table("institutions"):
         for alias in [row["name"], *split_cell(row["aliases"])]:
-            institutions.setdefault(alias, row["name"])
+            institutions.setdefault(_key(alias), row["name"])
             vocab |= {stem(t) for t in _TOKEN.findall(alias)}
     vocab -= _ROLE_STOP
     vocab -= set(_NAT)
@@ -655,7 +666,13 @@ _GOVERNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What lies between a role and the name it announces: its complements, then a comma.
-_COMPLEMENT_THEN_COMMA = re.compile(r"\s+(?:de|du|des|d['’]|of|à|au|aux|for|at)\b[^,;:.!?«»“”\"]*,\s*", re.IGNORECASE)
+# Complements start with a preposition or a qualifier of the office: "par intérim", "chargé de", "sortant".
+_COMPLEMENT_THEN_COMMA = re.compile(
+    r"\s+(?:de|du|des|d['’]|of|à|au|aux|for|at|in|on|par|pour|en|sur|auprès|chargée?|adjointe?|déléguée?|"
+    r"sortante?|intérimaire|démissionnaire|désignée?|acting|interim|outgoing|designate|deputy)\b"
+    r"[^,;:.!?«»“”\"]*,\s*",
+    re.IGNORECASE,
+)
 # Words that open a clause rather than a name: a quoted fragment that starts so is words said.
 _CLAUSE_STARTS = frozenset(fold(w) for w in (
     "si que qu de d à a pour ne n il elle on nous vous je j tout rien pas plus jamais c ce cela ça y en "
@@ -669,6 +686,26 @@ _NARRATIVE_INFINITIVE = re.compile(
 _OF_COMPLEMENT = re.compile(r",?\s+(?:of|at|from|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?", re.IGNORECASE)
 # A relative clause between a subject and its verb, set off by commas: ", who met Y on Sunday,".
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^;:«»“”\"]*?,\s*$", re.IGNORECASE)
+# An institution's kind after a definite article, standing for the last one named of that kind.
+_BODY_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Ll]['’]|[Ll]a|[Ll]e)\s*(embassy|ambassade|mission diplomatique|diplomatic mission|"
+    r"ministry|ministère|department|département|presidency|présidence)(?![\w-])"
+)
+_BODY_KIND = {"embassy": "Embassy", "ambassade": "Embassy", "mission diplomatique": "Embassy",
+              "diplomatic mission": "Embassy", "ministry": "Ministry", "ministere": "Ministry",
+              "department": "Department", "departement": "Department", "presidency": "Presidency",
+              "presidence": "Presidency"}
+# Between a participle and its own subject: at most a clitic ("X y voyant", "X le jugeant", "X calling").
+_OWN_SUBJECT_GAP = re.compile(r"\s+(?:(?:y|en|le|la|les|l['’]|lui|leur|se|s['’])\s*)?")
+# A relative clause set off by commas after a subject, its closing comma maybe inside a quote's marks.
+_RELATIVE_THEN = re.compile(
+    r",\s*(?:who|which|qui|lequel|laquelle)\b[^;:.!?«»“”]{1,200}?,[\"”’]?\s*", re.IGNORECASE
+)
+# An English verb in the simple past right after its subject: "Zelensky thanked", "Harris said".
+_SIMPLE_PAST = re.compile(
+    r"\s*(?<![\w-])(?:[a-z]{2,}ed|said|told|wrote|spoke|made|gave|took|met|sent|saw|came|went|held|put|set|felt|"
+    r"thought|brought|sought|warned|struck|won|lost|left|kept|led|paid|urged|vowed)\b"
+)
 # A relative pronoun: the words after it are another clause, whose mentions are not the verb's subject.
 _RELATIVE = re.compile(r"(?<![\w’'-])(?:qui|que|qu['’]|dont|lequel|laquelle|who|which|whom|whose)(?![\w’'-])",
                        re.IGNORECASE)
@@ -727,10 +764,10 @@ class Article:
         lex = LEXICON
         found: set[str] = set()
         for m in lex.alias_re.finditer(self.text):
-            alias = m.group()
+            alias = _key(m.group())
             if alias in lex.weak_aliases:
                 continue
-            names = lex.alias_to.get(alias) or lex.alias_to.get(" ".join(alias.split()), [])
+            names = lex.alias_to.get(alias, [])
             if len(names) == 1 or " " in alias:
                 found.update(names)
         return found
@@ -743,8 +780,13 @@ class Article:
             person = self._person_for(m.group(), m.start())
             if person:
                 found.append(Mention(m.start(), m.end(), "person", person, LEXICON.people[person].gender))
+        bodies: list[tuple[int, str]] = []
         for m in LEXICON.institution_re.finditer(masked):
-            found.append(Mention(m.start(), m.end(), "inst", LEXICON.institutions[m.group()]))
+            institution = LEXICON.institutions[_key(m.group())]
+            found.append(Mention(m.start(), m.end(), "inst", institution))
+            bodies.append((m.start(), institution))
+        if bodies:
+            found.extend(self._body_anaphors(bodies))
         found.extend(self._roles())
         found.extend(self._companies())
         names: list[Mention] = []
@@ -776,10 +818,21 @@ class Article:
                         k.inst = mention.name
         return kept
 
+    def _body_anaphors(self, bodies: list[tuple[int, str]]) -> list[Mention]:
+        """"l'ambassade", "the ministry", "la mission diplomatique": the last institution named of that kind."""
+        out = []
+        for m in _BODY_ANAPHOR.finditer(self.masked):
+            kind = _BODY_KIND[fold(m.group(1))]
+            named = [name for at, name in bodies if at < m.start(1) and kind in name]
+            if named:
+                out.append(Mention(m.start(1), m.end(1), "inst", named[-1]))
+        return out
+
     def _person_for(self, alias: str, at: int) -> str | None:
         """The canonical person an alias names here, or None when a weak alias stands alone."""
         lex = LEXICON
-        names = lex.alias_to.get(alias) or lex.alias_to.get(" ".join(alias.split()), [])
+        alias = _key(alias)
+        names = lex.alias_to.get(alias, [])
         if not names:
             return None
         if alias in lex.weak_aliases and not (set(names) & self.present) and not _TITLE_BEFORE.search(
@@ -1037,9 +1090,11 @@ class Article:
         office at the date, else the next one named with it."""
         if mention.role is None or not (mention.role.words & _HEADS) or mention.plural or mention.det in _INDEFINITE:
             return None  # "les dirigeants", "un diplomate européen": nobody in particular
-        for _, name in reversed(seen):
-            if self._fits(mention, name):
-                return name
+        if mention.role.words & _COUNTERPART:
+            return self._counterpart(mention, seen)
+        fitting = [(start, name) for start, name in reversed(seen) if self._fits(mention, name)]
+        if fitting:
+            return self._in_focus(mention, fitting)
         key = (mention.role, mention.gender)
         if key not in self._holders:
             # Unnamed in the article: only a full title ("le porte-parole du Kremlin") names its holder.
@@ -1050,6 +1105,40 @@ class Article:
             return holders[0]
         later = [m.name for c in self.clusters for m in c if m.start > at and m.kind in ("person", "name") and m.name]
         return next((n for n in later if self._fits(mention, n)), None)
+
+    def _counterpart(self, mention: Mention, seen: list[tuple[int, str]]) -> str | None:
+        """"son homologue britannique": the last person named of that country who is not the one named last
+        (whose counterpart they are); nobody when the role names no country."""
+        nat = mention.role.nat if mention.role else None
+        if nat is None or not seen:
+            return None
+        other = seen[-1][1]
+        return next((name for _, name in reversed(seen) if name != other and self._country_of(name) == nat), None)
+
+    def _country_of(self, name: str) -> str | None:
+        """A person's country: the gazetteer's, else that of a role the article gives them."""
+        person = LEXICON.people.get(name)
+        if person:
+            return person.country
+        return next((r.nat for r in self.bound.get(name, ()) if r.nat), None)
+
+    def _in_focus(self, mention: Mention, fitting: list[tuple[int, str]]) -> str:
+        """Of the people a bare role fits (last named first), the one in focus: the last named, unless only
+        a preposition's object ("la menace brandie par Vladimir Poutine. Le président a refusé …") while
+        another holder was a subject shortly before."""
+        last_at, last = fitting[0]
+        if mention.role is None or mention.role.nat or not self._governed(last_at):
+            return last
+        for start, name in fitting[1:]:
+            if last_at - start > 600:
+                break
+            if name != last and not self._governed(start):
+                return name
+        return last
+
+    def _governed(self, start: int) -> bool:
+        """True when a preposition governs the mention starting at `start` (an object, not a subject)."""
+        return _GOVERNED.search(self.folded, max(0, start - 12), start) is not None
 
     # -- frames
 
@@ -1186,8 +1275,17 @@ class Article:
                 return None
             if _GOVERNED_AFTER.search(self.masked, max(at, start - 30), start):
                 continue
-            return self._speaker_of(cluster, sent) or self._named_apposition(cluster, limit)
+            return self._cluster_speaker(cluster, sent, limit)
         return None
+
+    def _cluster_speaker(self, cluster: list[Mention], sent: Sentence, limit: int) -> Speaker | None:
+        """The speaker of a subject cluster after its verb: the name a role announces after its complements
+        ("a expliqué le ministre danois de la Défense par intérim, X") before any guess from the role."""
+        if not any(m.kind in ("person", "name") for m in cluster):
+            named = self._named_apposition(cluster, limit)
+            if named is not None:
+                return named
+        return self._speaker_of(cluster, sent)
 
     def _named_apposition(self, cluster: list[Mention], limit: int) -> Speaker | None:
         """The name set off by a comma after a role and its complements: "la directrice du budget de la
@@ -1287,7 +1385,7 @@ class Article:
         for cluster in self.clusters_in(at, limit):
             if self._words(at, cluster[0].start) > within:
                 break
-            return self._speaker_of(cluster, sent) or self._named_apposition(cluster, limit)
+            return self._cluster_speaker(cluster, sent, limit)
         # A lone surname the mention finder could not vouch for: "said Smith", "selon Dupont".
         lone = (_LONE_NAME if self.language == "fr" else _LONE_NAME_EN).match(masked, at, limit)
         if lone and not _breaks_name(lone.group(1)) and fold(lone.group(1)) not in _PLACES:
@@ -1340,7 +1438,7 @@ class Article:
             # of someone the gazetteer does not know, only the speaker just quoted ("le conseiller fédéral").
             bare = Role(m.role.words - _FORMER, m.role.nat)
             if person is None:
-                if not self._just_spoke(found.name, sent):
+                if not (self._just_spoke(found.name, sent) or self._subject_just_before(found.name, sent)):
                     return None
             elif not any(bare.fits(r, c) for *_, roles, c in person.spans for r in roles):
                 return None
@@ -1366,6 +1464,14 @@ class Article:
             if name in (found[0].name, found[1].name):
                 return next(s for s in found if s.name == name)
         return None
+
+    def _subject_just_before(self, name: str, sent: Sentence) -> bool:
+        """True when `name` is the subject of the sentence before, in the same paragraph ("X a plaidé … « … »,
+        a lancé le chef de l'État sud-africain")."""
+        if sent.index == 0 or self.sentences[sent.index - 1].paragraph != sent.paragraph:
+            return False
+        prev = self.sentences[sent.index - 1]
+        return self._subject_person(self.clusters_in(prev.start, prev.end), "")[0] == name
 
     def _just_spoke(self, name: str, sent: Sentence) -> bool:
         """True when `name` is the last speaker, quoted in this sentence or one of the two before."""
@@ -1443,9 +1549,7 @@ class Article:
             if role.gender and gender and role.gender != gender:
                 continue
             end = cluster[-1].end
-            if _VERB_NEXT.match(self.masked, end) or (
-                self.masked.startswith(", ", end) and _VERB_NEXT.match(self.masked, end + 1)
-            ):
+            if self._verb_follows(end):
                 described = self._definite_anaphor(role, sent)
                 if described and described.name:
                     return described.name
@@ -1463,6 +1567,20 @@ class Article:
             if not (role.role and role.role.nat and countries and role.role.nat not in countries):
                 return False
         return True
+
+    def _verb_follows(self, end: int) -> bool:
+        """True when a verb follows a mention ending at `end`, so that it is the subject: at once ("X a …",
+        "X said"), past an apposition ("X, role, a …") or past a relative clause ("X, who came to …, thanked")."""
+        masked = self.masked
+        if _VERB_NEXT.match(masked, end) or (masked.startswith(", ", end) and _VERB_NEXT.match(masked, end + 1)):
+            return True
+        if self.language == "en" and _SIMPLE_PAST.match(masked, end):
+            return True
+        relative = _RELATIVE_THEN.match(masked, end)
+        return relative is not None and (
+            _VERB_NEXT.match(masked, relative.end()) is not None
+            or (self.language == "en" and _SIMPLE_PAST.match(masked, relative.end()) is not None)
+        )
 
     def _pronoun_subject(self, clusters: list[list[Mention]], gender: str) -> bool:
         """True when a sentence has a subject pronoun of this gender ("…, il les a sermonnés"): its subject
@@ -1483,9 +1601,7 @@ class Article:
             if not name:
                 continue
             end = cluster[-1].end
-            if _VERB_NEXT.match(self.masked, end) or (
-                self.masked.startswith(", ", end) and _VERB_NEXT.match(self.masked, end + 1)
-            ):
+            if self._verb_follows(end):
                 return name, None, None  # "X a …", "X, role, a …", "Le ministre, X, a …"
             if _GOVERNED.search(self.folded, max(0, cluster[0].start - 12), cluster[0].start):
                 governed = governed or name
@@ -1504,7 +1620,13 @@ class Article:
         return None
 
     def _participle_subject(self, sent: Sentence, before: list[Frame], frame: Frame) -> Speaker | None:
-        """'…, promettant de « … »': the speaker of the clause before, else the sentence's first mention."""
+        """'…, promettant de « … »': the speaker of the clause before, else the sentence's first mention; but
+        a participle with its own subject ("…, le porte-parole X y voyant « … »") is that subject's."""
+        own = self.clusters_in(max(sent.start, frame.verb_start - 80), frame.verb_start)
+        if own and _OWN_SUBJECT_GAP.fullmatch(self.masked, own[-1][-1].end, frame.verb_start):
+            speaker = self._speaker_of(own[-1], sent)
+            if speaker and speaker.name and speaker.how in ("person", "name", "role"):
+                return speaker
         for f in reversed(before):
             if f.speaker and (f.speaker.name or f.speaker.anonymous):
                 return f.speaker
