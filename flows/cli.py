@@ -39,6 +39,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(one_line(summary))
     for q in summary["quarantined"]:
         print(f"  quarantined {q['file']}: {q['reason']}")
+    for f in summary["extraction_failures"]:
+        print(f"  extraction failed on {f['file']} (loaded without rows): {f['error']}")
     return 0
 
 

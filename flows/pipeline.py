@@ -149,6 +149,7 @@ def pledgewatch(
         statement_paths=[r.statements_path for r in extracted if r.statements_path],
         quarantined=[q for r in ingested for q in r.quarantined],
         touched=[t for r in ingested for t in r.touched],
+        extraction_failures=[f for r in extracted for f in r.failed],
         articles_reextracted=n_stale,
     )
     load_started = time.perf_counter()
@@ -158,6 +159,8 @@ def pledgewatch(
     report_task(summary, run.pledge_paths)
     for q in run.quarantined:
         log.warning("quarantined %s: %s", q["source_path"], q["reason"])
+    for f in run.extraction_failures:
+        log.warning("extraction failed on %s (loaded without rows): %s", f["source_path"], f["error"])
     log.info(report.one_line(summary))
     return summary
 

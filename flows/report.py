@@ -26,6 +26,7 @@ def summarise(run: RunLoad, counts: dict[str, int], ingested: list[IngestResult]
         "pledges_loaded": counts["pledges"],
         "statements_loaded": counts["statements"],
         "quarantined": [{"file": q["source_path"], "reason": q["reason"]} for q in run.quarantined],
+        "extraction_failures": [{"file": f["source_path"], "error": f["error"]} for f in run.extraction_failures],
         "ingest_seconds": round(ingest_s, 3),
         "extract_seconds": round(extract_s, 3),
     }
@@ -33,7 +34,8 @@ def summarise(run: RunLoad, counts: dict[str, int], ingested: list[IngestResult]
 
 def one_line(s: dict) -> str:
     return (f"{s['files_seen']} files: {s['files_unchanged']} unchanged, {s['articles_loaded']} articles loaded, "
-            f"{s['articles_reextracted']} re-extracted, {s['files_quarantined']} quarantined; "
+            f"{s['articles_reextracted']} re-extracted, {s['files_quarantined']} quarantined, "
+            f"{len(s['extraction_failures'])} extraction failures; "
             f"{s['pledges_loaded']} pledges and {s['statements_loaded']} statements written to {s['warehouse']}")
 
 
@@ -67,6 +69,11 @@ def run_markdown(s: dict, pledge_rows: list[dict]) -> str:
             lines.append(f"\n… and {len(new) - NEW_PLEDGES_SHOWN} more: `select * from pledges_new`.")
     else:
         lines.append("None in this run.")
+    if s["extraction_failures"]:
+        lines += ["", f"## Extraction failures ({len(s['extraction_failures'])})", "",
+                  "Loaded without pledges or statements; retried when the extractor version changes.", "",
+                  "| file | error |", "|---|---|"]
+        lines += [f"| {_cell(f['file'])} | {_cell(f['error'])} |" for f in s["extraction_failures"]]
     lines += ["", f"## Quarantined files ({len(s['quarantined'])})", ""]
     if s["quarantined"]:
         lines += ["| file | reason |", "|---|---|"]

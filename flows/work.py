@@ -82,6 +82,7 @@ class ExtractResult:
     articles: int = 0
     pledges: int = 0
     statements: int = 0
+    failed: list[dict] = field(default_factory=list)  # article_id, source_path, error
     seconds: float = 0.0
 
 
@@ -92,14 +93,20 @@ def extract_file(articles_path: str, pledges_out: Path, statements_out: Path,
     The run passes its `extractor_version`, so every worker process stamps rows with the same one.
     """
     started = time.perf_counter()
-    pledges, statements = [], []
+    pledges, statements, failed = [], [], []
     rows = lake.read_rows(articles_path)
     for row in rows:
         doc, offsets = document_from_row(row)
-        p, s = extraction_rows(doc, offsets, extract(doc), extractor_version)
+        try:
+            extraction = extract(doc)
+        except Exception as exc:  # noqa: BLE001 - one article's bug must not lose the batch; it is recorded
+            failed.append({"article_id": doc.article_id, "source_path": row["source_path"],
+                           "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        p, s = extraction_rows(doc, offsets, extraction, extractor_version)
         pledges += p
         statements += s
-    result = ExtractResult(articles=len(rows), pledges=len(pledges), statements=len(statements))
+    result = ExtractResult(articles=len(rows), pledges=len(pledges), statements=len(statements), failed=failed)
     # Empty files are written too: the load reads "nothing extracted" the same way as rows.
     result.pledges_path = str(lake.write_rows(pledges_out, "pledges", pledges))
     result.statements_path = str(lake.write_rows(statements_out, "statements", statements))

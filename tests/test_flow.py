@@ -12,6 +12,7 @@ import pytest
 
 from flows import pipeline
 from flows.pipeline import pledgewatch
+from transforms.text import article_id_for
 from warehouse.loader import run_data_tests
 
 # spec/ANNOTATION.md: the columns score.py reads.
@@ -138,6 +139,32 @@ def test_bad_files_go_to_quarantine_and_the_run_goes_on(corpus: Path, tmp_path: 
     again = run(corpus, tmp_path, max_file_bytes=10_000)
     assert (again["files_quarantined"], again["articles_loaded"]) == (0, 1)
     assert len(snapshot(tmp_path / "w.duckdb")["quarantine"]) == 3
+
+
+def test_an_extraction_bug_on_one_article_is_recorded_and_the_run_goes_on(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows import work
+
+    real_extract = work.extract
+    victim = sorted(corpus.glob("*.txt"))[2].name
+
+    def extract(doc):
+        if doc.article_id == article_id_for(victim):
+            raise KeyError("an alias the lookup table lacks")
+        return real_extract(doc)
+
+    monkeypatch.setattr(work, "extract", extract)
+    summary = run(corpus, tmp_path, workers=1)
+    assert summary["articles_loaded"] == 6
+    assert summary["extraction_failures"] == [{"file": victim, "error": "KeyError: 'an alias the lookup table lacks'"}]
+    with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:
+        rows = con.execute("select source_file, extraction_error from articles where extraction_error is not null"
+                           ).fetchall()
+        assert rows == [(victim, "KeyError: 'an alias the lookup table lacks'")]
+        assert con.execute("select count(*) from pledges where article_id = ?",
+                           [article_id_for(victim)]).fetchone()[0] == 0
+        assert con.execute("select count(*) from pledges").fetchone()[0] > 0
+        assert con.execute("select extraction_failures from runs").fetchone()[0] == 1
 
 
 def test_new_extractor_version_reextracts_without_raw_files(corpus: Path, tmp_path: Path,

@@ -62,6 +62,7 @@ class RunLoad:
     statement_paths: list[str] = field(default_factory=list)
     quarantined: list[dict] = field(default_factory=list)
     touched: list[dict] = field(default_factory=list)  # same bytes, new size/mtime: metadata only
+    extraction_failures: list[dict] = field(default_factory=list)  # article_id, source_path, error
     articles_loaded: int = 0
     articles_reextracted: int = 0
 
@@ -204,11 +205,11 @@ def _apply(path: Path, run: RunLoad) -> dict[str, int]:
         con.begin()
         counts = _write(con, run, now)
         con.execute(
-            "insert into runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'completed')",
+            "insert into runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'completed')",
             [run.run_id, run.flow_run_id, run.started_at.replace(tzinfo=None), now, run.input_dir,
              run.is_full_refresh, run.extractor_version, run.files_seen, run.files_unchanged,
-             counts["articles"] - run.articles_reextracted, run.articles_reextracted, counts["quarantined"],
-             counts["pledges"], counts["statements"]],
+             counts["articles"] - run.articles_reextracted, run.articles_reextracted,
+             len(run.extraction_failures), counts["quarantined"], counts["pledges"], counts["statements"]],
         )
         con.commit()
         con.execute("checkpoint")
@@ -237,6 +238,9 @@ def _write(con: duckdb.DuckDBPyConnection, run: RunLoad, now: dt.datetime) -> di
             "insert into articles by name select *, ? as extractor_version, ? as run_id, ? as loaded_at "
             "from run_articles", [run.extractor_version, run.run_id, now])
         con.execute("drop table run_articles")
+    for failure in run.extraction_failures:
+        con.execute("update articles set extraction_error = ? where article_id = ?",
+                    [failure["error"], failure["article_id"]])
     for table, paths in (("pledges", run.pledge_paths), ("statements", run.statement_paths)):
         if paths:
             before = _count(con, table)

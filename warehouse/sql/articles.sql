@@ -15,6 +15,7 @@ create table if not exists articles (
     offset_map_norm integer[] not null,
     offset_map_delta integer[] not null,
     extractor_version varchar not null,
+    extraction_error varchar,
     run_id varchar not null,
     loaded_at timestamp not null
 );
@@ -34,5 +35,6 @@ comment on column articles.text is 'Normalised text (Unicode NFC, single spaces,
 comment on column articles.offset_map_norm is 'Offset map to the raw file: anchor offsets in text, ascending.';
 comment on column articles.offset_map_delta is 'Offset map to the raw file: from offset_map_norm[i] on, raw offset = text offset + offset_map_delta[i] (characters of the decoded raw file).';
 comment on column articles.extractor_version is 'Version of transforms.extract that produced this article''s pledges and statements.';
+comment on column articles.extraction_error is 'Why extraction failed on this article (exception type and message), null when it succeeded. The article is loaded without pledges or statements and is retried when extractor_version changes.';
 comment on column articles.run_id is 'Run that loaded this version of the article (runs.run_id).';
 comment on column articles.loaded_at is 'When this version was loaded, UTC.';

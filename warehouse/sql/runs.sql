@@ -10,6 +10,7 @@ create table if not exists runs (
     files_unchanged integer not null,
     articles_loaded integer not null,
     articles_reextracted integer not null,
+    extraction_failures integer not null,
     files_quarantined integer not null,
     pledges_loaded integer not null,
     statements_loaded integer not null,
@@ -27,6 +28,7 @@ comment on column runs.files_seen is 'Raw *.txt files found in the input folder.
 comment on column runs.files_unchanged is 'Files skipped because their size, mtime or sha256 matched the warehouse.';
 comment on column runs.articles_loaded is 'New or changed articles loaded by the run.';
 comment on column runs.articles_reextracted is 'Stored articles re-extracted because extractor_version changed.';
+comment on column runs.extraction_failures is 'Articles loaded whose extraction raised an error (articles.extraction_error says why).';
 comment on column runs.files_quarantined is 'Files the run put in quarantine.';
 comment on column runs.pledges_loaded is 'Pledge rows written by the run.';
 comment on column runs.statements_loaded is 'Statement rows written by the run.';
