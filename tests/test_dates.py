@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms import dates
-from transforms.dates import resolve_date
+from transforms.dates import resolve_date, story_date
 from transforms.gazetteers import load_table
 from transforms.model import PRECISIONS, PartialDate
 
@@ -272,3 +272,19 @@ def test_never_finer_than_justified_nor_after_the_base(
         assert result.on <= end_of(base)  # what happened or was said is never after the article
         if not names_a_calendar_date:
             assert RANK[result.precision] >= RANK[base.precision]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Réunis samedi 8 juin 2024 à Paris, les ministres ont discuté.\nSuite.", "fr", "2024-06-08"),
+        ("On Saturday, June 8, 2024, ministers met in Paris.", "en", "2024-06-08"),
+        ("Ministers met in Paris on 8 June 2024.", "en", "2024-06-08"),
+        # a month, a relative day or a date outside the lead dates no story
+        ("Les ministres se sont réunis en juin 2024.", "fr", None),
+        ("Les ministres se sont réunis hier.\nLe 8 juin 2024, ils ont signé.", "fr", None),
+    ],
+)
+def test_story_date_of_a_headerless_lead(text: str, language: str, expected: str | None) -> None:
+    found = story_date(text, language)
+    assert (found.iso() if found else None) == expected

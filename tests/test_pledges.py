@@ -578,3 +578,95 @@ def test_rounded_title_figure_merges_with_the_exact_one():
     text = title + "\nL'Estonie a promis 1,02 milliard d'euros d'aide militaire à l'Ukraine."
     pledges = read(text, title_end=len(title))
     assert [(p.donor, p.amount) for p in pledges] == [("EST", 1.02e9)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected_currencies"),
+    [
+        # Québec style: the sign after the number is the Canadian dollar, unless "US" follows
+        ("fr", "Ottawa versera 900 millions $ à l'Ukraine pour son budget.", ["CAD"]),
+        ("fr", "Le Canada accordera 1,2 milliard $ US à l'Ukraine.", ["USD"]),
+        # a francs amount of the Swiss Federal Council is in Swiss francs
+        ("fr", "Le Conseil fédéral a décidé de débloquer 45 millions de francs pour l'aide humanitaire à l'Ukraine.",
+         ["CHF"]),
+        ("en", "The Swiss Federal Council approved 60 million francs in humanitarian aid for Ukraine.", ["CHF"]),
+    ],
+)
+def test_home_currency_from_the_donor(language, text, expected_currencies):
+    assert [p.currency for p in read(text, language)] == expected_currencies
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an adverb between auxiliary and participle, any participle after "déjà"
+        ("fr", "Lisbonne avait jusqu'ici fourni quelque 250 millions d'euros d'aide militaire à l'Ukraine.",
+         [("PRT", "UKR", 2.5e8, "EUR", "total")]),
+        ("fr", "Depuis 2022, Washington a déjà dilapidé plus de 60 milliards de dollars d'aide militaire.",
+         [("USA", "UKR", 6e10, "USD", "total")]),
+        ("en", "Norway has so far provided NOK 20 billion in aid to Ukraine.", [("NOR", "UKR", 2e10, "NOK", "total")]),
+        # a sum handed over in a past calendar year is a running sum
+        ("fr", "Les Pays-Bas ont livré 2 milliards d'euros d'armes à Kiev en 2023.", [("NLD", "UKR", 2e9, "EUR", "total")]),
+        ("en", "Denmark delivered €1.5 billion of weapons to Kyiv in 2022.", [("DNK", "UKR", 1.5e9, "EUR", "total")]),
+        # "the largest package since": "since" dates the comparison, not a running sum
+        ("fr", "La Finlande débloque 190 millions d'euros, le plus gros paquet d'aide finlandais depuis le début de la "
+               "guerre.", [("FIN", "UKR", 1.9e8, "EUR", "announced")]),
+        ("en", "Finland unveiled €190 million, its largest aid package for Ukraine since the invasion.",
+         [("FIN", "UKR", 1.9e8, "EUR", "announced")]),
+        # an adversary as a genitive is no subject
+        ("fr", "La valeur totale de l'aide militaire slovaque depuis le début de l'agression de la Russie est de 670 "
+               "millions d'euros.", [("SVK", "UKR", 6.7e8, "EUR", "total")]),
+        # the actor of a contrasting clause after the amount is no agent
+        ("fr", "Selon Kiel, l'Occident a déjà versé 200 milliards d'euros, tandis que les ménages allemands paient.", []),
+        ("en", "The West has already spent €200 billion, while British households pay more.", []),
+    ],
+)
+def test_running_sums(language, text, expected):
+    assert full(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La Croatie a envoyé 40 millions d'euros d'aide humanitaire à l'Ukraine, portant à 300 millions "
+               "d'euros son enveloppe pour la crise.", [("HRV", 4e7, "humanitarian"), ("HRV", 3e8, "humanitarian")]),
+        ("en", "Ireland gave €20 million for humanitarian relief in Ukraine, bringing its total to €150 million.",
+         [("IRL", 2e7, "humanitarian"), ("IRL", 1.5e8, "humanitarian")]),
+    ],
+)
+def test_a_total_grown_by_a_sum_has_its_aid_type(language, text, expected):
+    assert [(p.donor, p.amount, p.aid_type) for p in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le Danemark va livrer à l'Ukraine des obusiers Archer et des chars Leopard 1. D'une valeur de 2 "
+               "milliards de couronnes danoises, c'est le plus gros paquet danois depuis 2022."),
+        ("en", "Denmark will send Ukraine Archer howitzers and Leopard 1 tanks. Worth DKK 2 billion, it is the largest "
+               "Danish package since 2022."),
+    ],
+)
+def test_a_sentence_opening_on_a_value_prices_the_equipment_before(language, text):
+    got = read(text, language)
+    assert [(p.donor, p.amount, p.status) for p in got] == [("DNK", 2e9, "announced")]
+    assert "Leopard 1" in got[0].items
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a headerless article: the lead's full date dates the story, "la veille" counts back from it
+        ("fr", "Réunis mardi 4 juin 2024 à Vilnius, les ministres ont discuté.\nLa Lituanie a annoncé un paquet de 30 "
+               "millions d'euros pour l'Ukraine. Il s'ajoute à un don de 10 millions d'euros signé la veille par la "
+               "Lettonie.", ["2024-06-04", "2024-06-03"]),
+        ("en", "On Tuesday, June 4, 2024, ministers met in Vilnius.\nLithuania announced a €30 million package for "
+               "Ukraine.", ["2024-06-04"]),
+        # later paragraphs tell background and stay undated
+        ("fr", "Réunis mardi 4 juin 2024 à Vilnius, les ministres ont discuté.\nIls ont parlé.\nLa Lituanie a annoncé "
+               "un paquet de 30 millions d'euros pour l'Ukraine.", [None]),
+    ],
+)
+def test_headerless_article_dated_by_its_lead(language, text, expected):
+    got = extract_pledges(Document("t", text, language, None, 0))
+    assert [p.announced.iso() if p.announced else None for p in got] == expected

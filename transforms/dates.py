@@ -156,7 +156,7 @@ def _english_patterns(b: _Blocks) -> dict[str, str]:
     day = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
     weekday_prefix = b.weekday.replace("?P<w>", "?:")
     return {
-        "daydate": rf"(?:{weekday_prefix},?\s+)?{b.month_any}\s*{day}(?:,?\s+{_YEAR})?",
+        "daydate": rf"(?:(?:\bon\s+)?{weekday_prefix},?\s+)?{b.month_any}\s*{day}(?:,?\s+{_YEAR})?",
         "daydate_dm": rf"(?:\bthe\s+)?(?<![\w,.]){day}\s+(?:of\s+)?{b.month_any}(?:,?\s+{_YEAR})?",
         "monthyear": rf"(?:(?P<cue>{cue})\s*)?{b.month_any},?\s+{_YEAR}",
         "month": rf"(?:(?P<cue>{cue})\s*)?(?:(?P<last>last)\s+)?{b.month_name}",
@@ -475,3 +475,14 @@ def resolve_date(text: str, base: PartialDate | None, language: str) -> PartialD
             continue
         return found
     return in_relative_clause or base
+
+
+def story_date(text: str, language: str) -> PartialDate | None:
+    """The day a headerless article's lead names with its year, or None: the date its "la veille" counts from.
+
+    >>> story_date("Réunis dimanche 2 mars 2025 à Londres, les dirigeants ont...", "fr")
+    PartialDate(on=datetime.date(2025, 3, 2), precision='day')
+    """
+    lead = text.lstrip().split("\n", 1)[0][:500] if isinstance(text, str) else ""
+    found = resolve_date(lead, None, language) if lead else None
+    return found if found is not None and found.precision == "day" else None

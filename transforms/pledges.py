@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from transforms.actors import Mention, actor, can_donate, find_actors
-from transforms.dates import resolve_date
+from transforms.dates import resolve_date, story_date
 from transforms.gazetteers import load_table
 from transforms.items import (
     AlternationScanner,
@@ -62,6 +62,9 @@ _EXCLUDED_ITEM = re.compile(r"\b(?:sans|without|hormis|excepté|sauf|except|excl
 _NEW_AMOUNT = re.compile(r"\b(?:nouve(?:au|l|lle|aux|lles)|new|fresh|latest|additional|supplémentaires?|"
                          r"plus (?:important|gros|grand)e?s?|largest|biggest|record)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "il s'agit du plus important paquet depuis", "the largest package since": "since" dates the comparison, not a sum.
+_SUPERLATIVE = re.compile(r"\b(?:plus (?:important|gros|grand)e?s?|largest|biggest)\s+(?:[\w'’-]+\s+){0,5}?"
+                          r"(?:depuis|since)\b", re.IGNORECASE)
 # "a separate 50 million pound package": a pledge of its own, not the value of the equipment just named.
 _SEPARATE = re.compile(r"\b(?:separate|distinct|séparée?s?|distincte?s?)\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
 # "$61 billion US aid package", "61 milliards de dollars d'aide américaine": the adjective names the donor.
@@ -78,7 +81,8 @@ _GENITIVE_LEAD = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’]|\bof|\bfrom)\s*(?:l['
 _ELLIPTIC_COUNT = re.compile(r"\b(?:des|les|aux|ces|the|those|these)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
                              r"douze|quinze|vingt|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
                              r"\s+(?:autres\s+|other\s+|déjà\s+|already\s+)?$", re.IGNORECASE)
-_AGENT_STOP = re.compile(r",\s*(?:qui|dont|which|who|that|où|where)\b|[;:]|\s[—–]\s", re.IGNORECASE)
+_AGENT_STOP = re.compile(r",\s*(?:qui|dont|which|who|that|où|where|tandis que|alors que|mais|while|whereas|but)\b|[;:]|\s[—–]\s",
+                         re.IGNORECASE)
 _AID_NOUN_AFTER = re.compile(r"\s+(?:military\s+|financial\s+)?(?:aid|package|loan|support|funding|assistance|grant)",
                              re.IGNORECASE)
 # ", qui réclamait le feu vert de Berlin,", ", which holds the G7 presidency,": a relative clause between commas.
@@ -119,7 +123,8 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
 _ANAPHORIC_VALUE = re.compile(
     r"^(?:le|ce|cette|la|l['’]|the|this)\s*(?:[\w-]+\s+){0,2}?(?:don|livraison|système|systèmes|cession|transfert|"
     r"équipement|donation|system|systems|delivery|transfer|equipment)\b[^.]{0,30}?(?:valeur|montant|worth|valued|estimé|"
-    r"coût|estimated)", re.IGNORECASE)
+    r"coût|estimated)|^(?:d['’]une\s+valeur|d['’]un\s+montant|worth|valued\s+at|with\s+a\s+(?:total\s+)?value)\b",
+    re.IGNORECASE)
 _COMPOSITION = re.compile(
     r"^(?:the|this|that|le|ce|cette|l['’])\s*(?:new\s+|nouveau\s+|nouvelle\s+|latest\s+)?(?:package|paquet|enveloppe|"
     r"aide|aid|assistance|montant|sum|tranche|plan)\w*\s+(?:\w+\s+){0,2}?(?:combin\w*|compren\w*|comprend|inclu\w*|"
@@ -353,8 +358,10 @@ def _subject_before(text: str, mentions: list[Mention], pos: int, floor: int = 0
             continue
         if any(a <= m.start and m.end <= b for a, b in asides):
             continue
-        if not can_donate(m.code) and m.code != "UKR" and text.startswith(("'s", "’s"), m.end):
-            continue  # "since Russia's full-scale invasion": a possessive adversary modifies a noun
+        if not can_donate(m.code) and m.code != "UKR" and (
+                text.startswith(("'s", "’s"), m.end) or _GENITIVE_LEAD.search(text, max(0, m.start - 12), m.start)):
+            continue  # "since Russia's full-scale invasion", "l'invasion à grande échelle de la Russie": an adversary
+            # as a possessive or a genitive modifies a noun
         if _marked(text, m):
             continue
         if m.code == "UKR":
@@ -403,7 +410,9 @@ def _distance(cue: Cue, money: Money, amounts: list[Money]) -> float:
 def _money_status(text: str, amounts: list[Money], money: Money, cues: list[Cue]) -> tuple[Cue | None, str | None]:
     """(governing cue, status) for an amount; status None when no cue decides."""
     left, right = _clause(text, amounts, money)
-    if _NEW_AMOUNT.search(text[max(0, money.start - 50) : money.start]) or _POINT_IN_TIME.search(
+    nxt = min([a.start for a in amounts if a.start >= money.end] + [len(text)])
+    if _NEW_AMOUNT.search(text[max(0, money.start - 50) : money.start]) or _SUPERLATIVE.search(
+            text, money.end, min(nxt, money.end + 120)) or _POINT_IN_TIME.search(
             text, max(left, money.start - 60), min(right, money.end + 40)):
         # "a new package", "a débloqué en décembre sa part de": one dated act, not a running sum
         cues = [Cue("announced", c.start, c.end, c.rule) if c.kind == "total" and c.rule.requires is not None else c
@@ -466,6 +475,13 @@ def _continues(text: str, amounts: list[Money], money: Money) -> bool:
     return len(gap) <= 30 and "," not in gap and bool(re.search(r"\b(?:et|and)\b", gap))
 
 
+def _grown_total(amounts: list[Money], money: Money, cue: Cue | None, status: str) -> bool:
+    """Whether a total's cue stands between it and the amount before it ("X, portant à Y le total", "bringing the
+    total to Y"): the sum just stated grows the total."""
+    before = [a for a in amounts if a.end <= money.start]
+    return status == "total" and cue is not None and bool(before) and before[-1].end <= cue.start < money.start
+
+
 _DESTINATION_LEAD = re.compile(r"(?:\bvers|\bdans|\bpour|\bau|\bà|\bto|\binto|\bfor)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|its\s+|their\s+|"
                                r"son\s+|sa\s+|leur\s+)?$", re.IGNORECASE)
 _GOVERNING_KINDS = frozenset({"announced", "passive", "proposed", "considered", "request"})
@@ -512,6 +528,9 @@ class _Reader:
     last_paragraph: int = -1
     context: str = ""  # article-level words that satisfy conditional cues (find_cues)
     seen_items: list[tuple[int, ItemMention]] = field(default_factory=list)  # (paragraph, mention) read so far
+    # A headerless article's lead may date its story ("Réunis dimanche 2 mars 2025"): the lead and the paragraph
+    # after it tell that event, later paragraphs tell background that is left undated.
+    story: PartialDate | None = None
 
     def carried(self, pos: int) -> str | None:
         """The implicit subject of the sentence being read, for a predicate at `pos`: the previous donor, unless
@@ -531,7 +550,7 @@ class _Reader:
         if self.mentions and any(r.regex.search(text) for r in _rules_of("same_date")):
             days = [m.announced for m in self.mentions if m.announced and m.announced.precision == "day"]
             return days[-1] if days else self.mentions[-1].announced
-        base = self.doc.published
+        base = self.doc.published or (self.story if sentence.paragraph <= 1 else None)
         for scope in scopes:
             if scope and scope != text:
                 found = _resolve_date(scope, base, self.doc.language)
@@ -568,7 +587,10 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
         # "dont 61 milliards pour l'Ukraine": the part earmarked for Ukraine is the pledge itself
         is_component = component_sentence or (_local_hit("component", text, money.start, money.end) and not any(
             m.code == "UKR" and money.end <= m.start < money.end + 40 and _marked(text, m) for m in actors))
-        types = _money_types(text, local, money) or (previous_types if _continues(text, local, money) else set())
+        # "80 millions pour l'aide humanitaire, portant à 100 millions l'enveloppe": a total grown by the sum
+        # just stated counts the same kind of aid
+        types = _money_types(text, local, money) or (
+            previous_types if _continues(text, local, money) or _grown_total(local, money, cue, status) else set())
         previous_types = types
         donors, explicit_donor = _money_donors(r, text, actors, money, cue)
         if not donors:
@@ -588,6 +610,8 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
         mine = _items_in(items, anchor, stop, claimed)
         claimed.update(id(it) for it in mine)
         status = "proposed" if status == "request" else status
+        if status == "announced" and _past_year_sum(text, left, right, r.doc.published):
+            status = "total"
         package = bool(_PACKAGE_NOUN.search(text, max(left, money.start - 60), min(right, money.end + 40)))
         currency = money.currency  # find_money already gave a bare amount the preceding currency
         for donor in donors:
@@ -605,6 +629,19 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
                 component=is_component, anaphoric=anaphoric and not mine, sentence_has_items=bool(items),
                 package=package, rough=money.approx or money.bound is not None))
             r.last_donor = donor
+
+
+# "a fourni 2,3 milliards de livres en 2022", "1,7 milliard fournis en 2022", "provided $2bn in 2022": what a donor
+# handed over in the course of a year is a running sum, not one pledge.
+_YEAR_SUM = re.compile(r"\b(?:fourni|livré|versé|donné|dépensé|apporté|cédé|provided|delivered|given|gave|spent|"
+                       r"disbursed|sent)\w*\b(?:[^.;:]|\.\d){0,80}?\b(?:en|in|au cours de l['’]année|during)\s+(20\d\d)\b(?!\s*(?:et|and|à|to|-))",
+                       re.IGNORECASE)
+
+
+def _past_year_sum(text: str, left: int, right: int, published: PartialDate | None) -> bool:
+    """Whether the clause says the amount was delivered over a calendar year before the article's."""
+    m = _YEAR_SUM.search(text, left, right)
+    return bool(m) and published is not None and int(m.group(1)) < published.on.year
 
 
 def _predicate_start(cues: list[Cue], items: list[ItemMention], left: int, pos: int) -> int:
@@ -627,11 +664,15 @@ def _home_dollar(r: _Reader, money: Money, donor: str) -> str | None:
         return None
     if money.text.startswith("$") and not _MARKED_DOLLAR.search(r.doc.text):
         return home
+    # "2,4 milliards $": the sign after the number is the Canadian (Québec) way of writing the home dollar
+    if money.text.endswith("$") and r.sentence is not None and not _US_AFTER.match(r.sentence.text, money.end):
+        return home
     if (_BARE_DOLLARS.search(money.text) or not money.has_currency_word) and _home_dollar_named(r.doc.text, home):
         return home
     return None
 
 
+_US_AFTER = re.compile(r"\s*(?:US|U\.S\.|américains?|des [ÉE]tats-Unis|É\.-U\.)", re.IGNORECASE)
 _BARE_DOLLARS = re.compile(r"\bdollars?$", re.IGNORECASE)
 _HOME_DOLLAR_NAMES = {"CAD": r"dollars?\s+canadiens?|Canadian\s+dollars?|C\$|CA\$",
                       "AUD": r"dollars?\s+australiens?|Australian\s+dollars?|A\$|AU\$",
@@ -1184,7 +1225,8 @@ def extract_pledges(doc: Document) -> list[Pledge]:
     """
     # Actors and equipment are found in one pass over the whole text, then dealt out to sentences.
     reader = _Reader(doc, find_money(doc.text, doc.language), find_actors(doc.text), find_items(doc.text),
-                     context=_article_context(doc.text))
+                     context=_article_context(doc.text),
+                     story=None if doc.published else story_date(doc.text, doc.language))
     for s in split_sentences(doc.text):
         _read_sentence(reader, s)
     mentions = _fold_components(reader.mentions)
