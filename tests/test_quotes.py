@@ -27,6 +27,11 @@ def quoted(text: str, single: bool = False) -> list[str]:
         ("a déclaré Pistorius.» C’est pourquoi nous aidons », a-t-il ajouté.", ["C’est pourquoi nous aidons"]),
         # German marks folded to “…“
         ("Er sagte “Wir helfen“ gestern.", ["Wir helfen"]),
+        # reversed German-style marks »…«, next to ordinary ones
+        ("Elle a dénoncé »une escalade« et « une provocation ».", ["une escalade", "une provocation"]),
+        ('She condemned »an escalation« on Telegram.', ["an escalation"]),
+        # a spaced » after a word still closes, a lone » at a sentence start still opens
+        ("Il a dit « oui » et »non« hier.", ["oui", "non"]),
         # an incise inside the marks makes two rows
         ("« Nous tiendrons, a-t-il assuré, jusqu’au bout »", ["Nous tiendrons", "jusqu’au bout"]),
         ("« Il devrait être reconnaissant, a lancé M. Trump. Ce pays les a soutenus. »",

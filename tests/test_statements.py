@@ -167,3 +167,31 @@ def test_never_raises(text, language):
 def test_question_words_are_not_the_answer(text, language, expected):
     rows = extract_statements(Document("a", text, language, MAR_2025))
     assert [(s.speaker, s.quote) for s in rows] == expected
+
+
+# Held-out 6 and 7 classes in new wording: a judgement after a naming noun, pejorative speech verbs with
+# straight quotes, the news-agency "Quote:" layout.
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a lower-case judgement after a judging verb and a naming noun is said; a capitalised name is not
+        ('Andrii Sybiha called the Danish initiative "a lifeline for our gunners".', "en",
+         [("Andrii Sybiha", "a lifeline for our gunners")]),
+        ("Andriï Sybiha a qualifié le programme d’« absurde et dangereux ».", "fr",
+         [("Andrii Sybiha", "absurde et dangereux")]),
+        ('Kyiv unveiled an initiative called "Shield of Europe", Andrii Sybiha said.', "en", []),
+        # pejorative or emphatic speech verbs, with straight quotes in French
+        ('"Nous ne reculerons pas", a claironné le ministre letton de la Défense, Andris Sprūds.', "fr",
+         [("Andris Sprūds", "Nous ne reculerons pas")]),
+        ('"We will not back down," trumpeted Latvian defence minister Andris Sprūds.', "en",
+         [("Andris Sprūds", "We will not back down,")]),
+        ("« C’est une honte ! » s’est exclamé le député Jan Novák.", "fr", [("Jan Novák", "C’est une honte !")]),
+        # the news-agency layout
+        ('Czech President Petr Pavel spoke in Munich.\n\nSource: Pavel, as reported by European Pravda\n\n'
+         'Quote: "We have found the shells; we need the money."', "en",
+         [("Petr Pavel", "We have found the shells; we need the money.")]),
+    ],
+)
+def test_heldout6_7_statement_classes(text, language, expected):
+    rows = extract_statements(Document("a", text, language, MAR_2025))
+    assert [(s.speaker, s.quote) for s in rows] == expected

@@ -1,7 +1,7 @@
 """Quoted spans of an article: the words between quote marks, with offsets into the text.
 
 Handles the marks real articles use (« », “ ”, straight "…", ‘…’ and, in English, straight '…'), and
-their noise: a lone » or ” that opens a quote, a German „…“ folded to “…“, a quote that runs over
+their noise: a lone » or ” that opens a quote, a German „…“ folded to “…“, reversed »…«, a quote that runs over
 several paragraphs (the opening mark repeated at each paragraph start, no closing mark before: one
 span per paragraph), spaced straight marks (" texte "), a
 stray opening mark that never closes, and a speaker's incise inside the marks (« A, a-t-il dit, B »),
@@ -78,6 +78,16 @@ def _lone_closer_opens(para: str, i: int) -> bool:
     return para.find(para[i], k) != -1
 
 
+def _reversed_opens(para: str, i: int) -> bool:
+    """German-style reversed marks, »texte«: a » glued to the word after it, a « glued to the word before it
+    later in the paragraph."""
+    before = para[i - 1] if i else " "
+    if before not in _OPEN_CONTEXT or not _is_letter(para[i + 1 : i + 2]):
+        return False
+    j = para.find("«", i + 2)
+    return j > 0 and not para[j - 1].isspace() and not _is_letter(para[j + 1 : j + 2])
+
+
 def _spaced_straight_opens(para: str, i: int) -> bool:
     """A straight mark with a space on each side (' " texte " ') opens when another one follows."""
     before = para[i - 1] if i else " "
@@ -90,6 +100,8 @@ def _opener_at(para: str, i: int, single: bool) -> str | None:
     ch = para[i]
     if ch in "«“":
         return _PAIRS[ch]
+    if ch == "»" and _reversed_opens(para, i):
+        return "«"
     if ch in "»”":
         return ch if _lone_closer_opens(para, i) else None
     if ch == '"':
@@ -182,6 +194,8 @@ def find_quotes(text: str, single: bool = False) -> list[QuoteSpan]:
                     state = _Open(base + i, base + i + 1, closer, para[i] if para[i] in "«“\"‘'" else "«")
                     if para[i] == "”":
                         state.opener = "“"
+                    elif closer == "«":
+                        state.opener = "»"
             elif _step(state, para, i, base):
                 start, end = _trimmed(text, state.start, base + i)
                 if end > start:

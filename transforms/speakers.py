@@ -146,6 +146,22 @@ _NATIONALITIES = {
     "SVN": "slovène slovénie slovenia slovenian",
     "KAZ": "kazakh kazakhstan",
     "ZAF": "sud-africain south-african",
+    "ISL": "islandais islande iceland icelandic",
+    "LUX": "luxembourgeois luxembourg luxembourgish",
+    "NZL": "néo-zélandais zealander",
+    "MLT": "maltais malte malta maltese",
+    "CYP": "chypriote chypre cyprus cypriot",
+    "ALB": "albanais albanie albania albanian",
+    "MKD": "macédonien macédoine macedonia macedonian",
+    "MNE": "monténégrin montenegrin",  # not the country: Luís Montenegro
+    "ARM": "arménien arménie armenia armenian",
+    "AZE": "azerbaïdjanais azerbaïdjan azerbaijan azerbaijani",
+    "MEX": "mexicain mexique mexico mexican",
+    "ARG": "argentin argentine argentina argentinian",
+    "EGY": "égyptien égypte egypt egyptian",
+    "SEN": "sénégalais sénégal senegal senegalese",
+    "QAT": "qatari qatarien qatar",
+    "ARE": "émirati emirati",
 }
 _NAT = {stem(w): code for code, words in _NATIONALITIES.items() for w in words.split()}
 # Multi-word country names, folded to one token before roles are read.
@@ -250,9 +266,14 @@ def parse_role(text: str) -> Role:
             words.add(stem("ex"))
             tok = tok[3:]
         key = stem(tok)
-        if key not in _ROLE_STOP:
+        if key not in _ROLE_STOP and key not in _UNMARKED:
             words.add(key)
     return Role(frozenset(words), nat)
+
+
+# Words of a role phrase that tell nothing of the office: a federal state ("le chef du gouvernement fédéral",
+# "la conseillère fédérale": Belgium, Germany, Switzerland, Canada). They stay in the phrase, not in the role.
+_UNMARKED = frozenset(stem(w) for w in "fédéral fédérale federal".split())
 
 
 # ---------------------------------------------------------------- gazetteers
@@ -382,17 +403,30 @@ def _verb_forms() -> dict[str, dict[str, tuple[str, str]]]:
     return out
 
 
+# One office, several names: a prime minister is also the head of the government, in either language.
+_HEAD_OF_GOVERNMENT = tuple(
+    frozenset(stem(w) for w in phrase.split()) for phrase in ("premier ministre", "chef gouvernement", "prime minister", "head government")
+)
+
+
+def _with_synonyms(roles: tuple[Role, ...]) -> tuple[Role, ...]:
+    """Roles with the other names of a head of government added ("premier ministre belge" -> "chef du
+    gouvernement belge", "Belgian Prime Minister")."""
+    extra = [Role(words, r.nat) for r in roles if r.words in _HEAD_OF_GOVERNMENT for words in _HEAD_OF_GOVERNMENT]
+    return roles + tuple(r for r in dict.fromkeys(extra) if r not in roles)
+
+
 def _build_lexicon() -> _Lexicon:
     """Read the three gazetteers into lookup tables and compiled regexes."""
     people: dict[str, Person] = {}
     alias_to: dict[str, list[str]] = {}
     weak: set[str] = set()
-    vocab: set[str] = set(_HEADS)
+    vocab: set[str] = set(_HEADS) | _UNMARKED
     offices: dict[frozenset[str], list[tuple[str, dt.date, dt.date, Role, str]]] = {}
     for row in load_table("people"):
         name = row["name"]
         person = people.setdefault(name, Person(name, row["gender"], row["country"]))
-        roles = tuple(parse_role(r) for r in split_cell(row["roles"]))
+        roles = _with_synonyms(tuple(parse_role(r) for r in split_cell(row["roles"])))
         start, end = _date(row["from"], dt.date.min), _date(row["to"], dt.date.max)
         for r in roles:
             vocab |= r.words
@@ -435,6 +469,44 @@ def _build_lexicon() -> _Lexicon:
 
 
 LEXICON = _build_lexicon()
+
+
+# Spellings of one Slavic name across FR/EN/DE transliterations meet on one key: ch/sh/sch/zh/š -> s,
+# kh/g/h -> h, z -> s, ou -> u, y/j/i -> i, w -> v, a final -ff -> v, doubled letters once, a final mute
+# e dropped ("Chmygal" = "Shmyhal", "Selenskyj" = "Zelensky", "Peskow" = "Peskov", "Poutine" = "Putin").
+_TRANSLIT_STEPS = tuple((re.compile(p), r) for p, r in (
+    (r"[^a-z]+", ""), (r"gu(?=[ei])", "g"), (r"shch|chtch|tsch|tch|sch|ch|sh|zh|z", "s"), (r"kh|g", "h"),
+    (r"ou", "u"), (r"[yj]", "i"), (r"w", "v"), (r"ff$", "v"), (r"(.)\1+", r"\1"), (r"(?<=....)e$", ""),
+))
+
+
+@lru_cache(maxsize=8192)
+def translit_key(word: str) -> str:
+    """The spelling-blind key of a name word: translit_key('Chmygal') == translit_key('Shmyhal') == 'smihal'."""
+    w = unicodedata.normalize("NFKD", word).translate(_COMBINING).lower()
+    w = w.replace("š", "sh").replace("ž", "zh").replace("č", "ch")
+    for pattern, repl in _TRANSLIT_STEPS:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def _translit_tables() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Surname key -> the one person it names (keys of several people or of weak aliases left out), and
+    person -> keys of the first names the gazetteer writes them with."""
+    surname: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    for alias, names in LEXICON.alias_to.items():
+        words = alias.split()
+        key = translit_key(words[-1])
+        if len(key) >= 4 and alias not in LEXICON.weak_aliases:
+            surname.setdefault(key, set()).update(names)
+        if len(words) > 1:
+            for name in names:
+                firsts.setdefault(name, set()).add(translit_key(words[0]))
+    return {k: next(iter(v)) for k, v in surname.items() if len(v) == 1}, firsts
+
+
+_TRANSLIT_SURNAME, _TRANSLIT_FIRSTS = _translit_tables()
 # Lemmas of French speech verbs, for infinitives ("Et d'ajouter"), which the inflected forms leave out.
 _SPEECH_LEMMAS = frozenset(
     fold(row["lemma"]).replace("’", "'") for row in load_table("speech_verbs")
@@ -630,7 +702,7 @@ _LONE_NAME = re.compile(
 # In English the inverted subject follows the verb at once ("said Smith"): "said the Europeans" is no subject.
 _LONE_NAME_EN = re.compile(r"\s+(" + _NAME_TOKEN + r")(?![\w-])")
 # "ce dernier", "the latter": the person named last.
-_LATTER = re.compile(r"(?=[CcTt])(?<![\w’'-])(?:(?P<m>ce dernier)|(?P<f>cette dernière)|(?P<x>the latter))(?![\w’'-])")
+_LATTER = re.compile(r"(?=[CcTt])(?<![\w’'-])(?:(?P<m>[Cc]e dernier)|(?P<f>[Cc]ette dernière)|(?P<x>[Tt]he latter))(?![\w’'-])")
 # A full stop that ends a sentence, not an abbreviation's ("M. Sullivan", "U.S.", "Gen. Milley"); the
 # lookahead spares the lookbehinds wherever there is no dot.
 _FULL_STOP = r"(?=\.)(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bSt)\.(?!\w)"
@@ -655,6 +727,8 @@ _APPOSITION_GAP = re.compile(
     r"(?:[a-zà-ÿ]+(?:ien|ienne|ain|aine|ais|aise|ois|oise)\s+)?"  # "Premier ministre irakien X"
     # a party, by its initials or its colour: "le député N-VA X", "le sénateur LR X", "la députée écologiste X"
     r"(?:(?:(?:du|de\s+la|de\s+l['’])\s*)?(?:[A-Z][A-Za-z-]*[A-Z]|[A-Z]-[A-Z]+)\s+)?"
+    # the body the office heads, one capitalised word: "le président de la Confédération X", "du Conseil X"
+    r"(?:(?:du|de\s+la|de\s+l['’]|des|of\s+the)\s*[A-ZÀ-Ý][\w-]+\s+)?"
     r"(?:(?:écologiste|socialiste|communiste|démocrate|centriste|travailliste|conservat(?:eur|rice)|"
     r"libérale?|insoumise?|populiste|nationaliste|souverainiste|progressiste|verte?)\s+)?"
 )
@@ -695,6 +769,31 @@ _BODY_KIND = {"embassy": "Embassy", "ambassade": "Embassy", "mission diplomatiqu
               "diplomatic mission": "Embassy", "ministry": "Ministry", "ministere": "Ministry",
               "department": "Department", "departement": "Department", "presidency": "Presidency",
               "presidence": "Presidency"}
+# Prepositions that turn the head word after them into an addressee, not part of the role before.
+_ADDRESSEE_PREP = frozenset("a au aux to devant before".split())
+# A preposition with its article before a capitalised run: what follows first is a thing, not a person
+# ("de la Confédération", "du Conseil", "of the Commission").
+_NOUN_COMPLEMENT_BEFORE = re.compile(r"(?<![\w’'-])(?:de\s+la|du|des|of\s+the)\s+$")
+# The labelled lines of the news-agency layout: "Source: X on Telegram" then "Quote: \"…\"".
+_QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quotes|Direct speech|Citation|Zitat|Цитата|Пряма мова)\s*:", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"\s*(?:Source|Sources|Джерело|Quelle)\s*:", re.IGNORECASE)
+# Where an embassy sits: "l'ambassade de Russie en France", "the Russian Embassy in London".
+_EMBASSY_POST = re.compile(rf"\s+(?:in|en|au|aux|à|to)\s+(?:the\s+)?({_NAME_TOKEN})(?![\w-])")
+_POST_ENGLISH = {
+    "Allemagne": "Germany", "Autriche": "Austria", "Belgique": "Belgium", "Danemark": "Denmark",
+    "Espagne": "Spain", "Finlande": "Finland", "Grèce": "Greece", "Hongrie": "Hungary", "Irlande": "Ireland",
+    "Italie": "Italy", "Japon": "Japan", "Lituanie": "Lithuania", "Lettonie": "Latvia", "Estonie": "Estonia",
+    "Norvège": "Norway", "Pologne": "Poland", "Roumanie": "Romania", "Suède": "Sweden", "Suisse": "Switzerland",
+    "Tchéquie": "Czechia", "Turquie": "Turkey", "Ukraine": "Ukraine", "Australie": "Australia",
+    "Brésil": "Brazil", "Chine": "China", "Inde": "India", "Moldavie": "Moldova", "Slovaquie": "Slovakia",
+    # A capital stands for its country, but for the embassies English names by their city.
+    "Londres": "London", "Berne": "Switzerland", "Bern": "Switzerland", "Canberra": "Australia",
+    "Ottawa": "Canada", "Oslo": "Norway", "Paris": "France", "Berlin": "Germany", "Varsovie": "Poland",
+    "Warsaw": "Poland", "Vienne": "Austria", "Vienna": "Austria", "Rome": "Italy", "Madrid": "Spain",
+    "Tokyo": "Japan", "Stockholm": "Sweden", "Helsinki": "Finland", "Copenhague": "Denmark",
+    "Copenhagen": "Denmark", "Prague": "Czechia", "Budapest": "Hungary", "Dublin": "Ireland", "Athènes": "Greece",
+    "Athens": "Greece", "La Haye": "Netherlands", "Kiev": "Ukraine", "Kyiv": "Ukraine",
+}
 # Between a participle and its own subject: at most a clitic ("X y voyant", "X le jugeant", "X calling").
 _OWN_SUBJECT_GAP = re.compile(r"\s+(?:(?:y|en|le|la|les|l['’]|lui|leur|se|s['’])\s*)?")
 # A relative clause set off by commas after a subject, its closing comma maybe inside a quote's marks.
@@ -742,6 +841,7 @@ class Article:
         self.lo, self.hi = _period(published)
         self.masked = _mask(text, self.quotes)
         self.folded = fold_keep_length(self.masked)
+        self._translit: set[str] = set()  # gazetteer people named in another transliteration
         self.mentions = self._find_mentions()
         self.bound: dict[str, list[Role]] = {}
         self._holders: dict[tuple[Role, str], list[str]] = {}
@@ -762,7 +862,7 @@ class Article:
         Read on demand: only weak or shared aliases and offices of several holders ask, and most articles
         have none, which saves a scan of the whole text."""
         lex = LEXICON
-        found: set[str] = set()
+        found: set[str] = set(self._translit)
         for m in lex.alias_re.finditer(self.text):
             alias = _key(m.group())
             if alias in lex.weak_aliases:
@@ -781,8 +881,15 @@ class Article:
             if person:
                 found.append(Mention(m.start(), m.end(), "person", person, LEXICON.people[person].gender))
         bodies: list[tuple[int, str]] = []
+        posted: dict[str, str] = {}  # embassy -> the post the article gave it last
         for m in LEXICON.institution_re.finditer(masked):
             institution = LEXICON.institutions[_key(m.group())]
+            if institution.endswith("Embassy"):
+                post = _EMBASSY_POST.match(masked, m.end())
+                if post:
+                    posted[institution] = _POST_ENGLISH.get(post.group(1), post.group(1))
+                if institution in posted:
+                    institution = f"{institution} in {posted[institution]}"
             found.append(Mention(m.start(), m.end(), "inst", institution))
             bodies.append((m.start(), institution))
         if bodies:
@@ -792,8 +899,8 @@ class Article:
         names: list[Mention] = []
         for m in _NAME_RUN.finditer(masked):
             names.extend(self._names_in_run(m))
-        found.extend(names)
-        found.extend(self._surnames(names))
+        names.extend(self._surnames(names))
+        found.extend(self._transliterated(n) for n in names)
         for m in _PRONOUN.finditer(masked):
             found.append(Mention(m.start(), m.end(), "pron", gender="m" if m.group("m") else "f"))
         for m in _LATTER.finditer(masked):
@@ -817,6 +924,18 @@ class Article:
                     if k.kind == "role" and k.inst is None:
                         k.inst = mention.name
         return kept
+
+    def _transliterated(self, mention: Mention) -> Mention:
+        """A name the gazetteer knows in another transliteration ("Denys Chmygal", "M. Peskow") as that
+        person; a first name must then be one the gazetteer gives them. Other names stay as they are."""
+        words = (mention.name or "").split()
+        person = _TRANSLIT_SURNAME.get(translit_key(words[-1])) if words else None
+        if person is None or (len(words) > 1 and translit_key(words[0]) not in _TRANSLIT_FIRSTS.get(person, ())):
+            return mention
+        if "present" in self.__dict__:
+            self.present.add(person)
+        self._translit.add(person)
+        return Mention(mention.start, mention.end, "person", person, LEXICON.people[person].gender)
 
     def _body_anaphors(self, bodies: list[tuple[int, str]]) -> list[Mention]:
         """"l'ambassade", "the ministry", "la mission diplomatique": the last institution named of that kind."""
@@ -866,6 +985,8 @@ class Article:
             while hi + 1 < len(tokens) and _joined(masked, tokens[hi], tokens[hi + 1]) and (
                 _role_word(words[hi + 1], vocab) or stem(words[hi + 1]) in _ROLE_STOP
             ):
+                if fold(words[hi + 1]) in _ADDRESSEE_PREP and hi + 2 < len(tokens) and _is_head(words[hi + 2]):
+                    break  # "a déclaré le président aux députés", "told the minister to lawmakers": whom to
                 hi += 1
             while hi > i and stem(words[hi]) in _ROLE_STOP:
                 hi -= 1
@@ -889,7 +1010,10 @@ class Article:
         common word, place or role word; one word after a title ("M. Dupont")."""
         out: list[Mention] = []
         parts: list[re.Match[str]] = []
-        for tok in _NON_SPACE.finditer(m.group()):
+        tokens = list(_NON_SPACE.finditer(m.group()))
+        if len(tokens) > 2 and _NOUN_COMPLEMENT_BEFORE.search(self.masked, max(0, m.start() - 8), m.start()):
+            tokens = tokens[1:]  # "le président de la Confédération Ignazio Cassis": a body, then the name
+        for tok in tokens:
             word = tok.group()
             if word.lower() in _PARTICLES and parts:
                 parts.append(tok)
@@ -988,7 +1112,14 @@ class Article:
                 prev = merged[-1]
                 while qi < len(quotes) and quotes[qi].close_at <= prev[1]:
                     qi += 1
-                if any(q.open_at < prev[1] and q.close_at > s.start for q in quotes[qi : qi + 4]):
+                straddling = [q for q in quotes[qi : qi + 4] if q.open_at < prev[1] and q.close_at > s.start]
+                if straddling and q_ends_sentence(self.text, straddling[-1], s.start) and straddling[-1].close_at < s.end:
+                    # 'as "a signal that the world sees our pain." Prime Minister X told': the split fell
+                    # between the quote's full stop and its closing mark; the mark ends the sentence.
+                    prev[1] = straddling[-1].close_at
+                    merged.append([straddling[-1].close_at, s.end, s.paragraph])
+                    continue
+                if straddling:
                     prev[1] = s.end
                     continue
             merged.append([s.start, s.end, s.paragraph])
@@ -1188,13 +1319,31 @@ class Article:
                 colon = masked.rindex(":", sent.start, q.open_at)
                 if not any(f.verb_end <= colon and not self._words(f.verb_end, colon) > 3 for f in frames):
                     frame = Frame(colon, colon, colon + 1, "colon")
-                    frame.speaker, frame.subject_at = self._subject_before(sent, colon, colon)
+                    if _QUOTE_LABEL.fullmatch(masked, sent.start, colon + 1):
+                        frame.speaker = self._labelled_source(sent)
+                    else:
+                        frame.speaker, frame.subject_at = self._subject_before(sent, colon, colon)
                     frames.append(frame)
         frames.sort(key=lambda f: f.verb_start)
         for i, f in enumerate(frames):
             if f.participle and f.speaker is None:
                 f.speaker = self._participle_subject(sent, frames[:i], f)
         return frames
+
+    def _labelled_source(self, sent: Sentence) -> Speaker | None:
+        """Who a "Quote: …" line quotes in the news-agency layout: the first speaker of the "Source: …" line
+        above it (Ukrainska Pravda, Ukrinform), else the one the sentences before speak of."""
+        for k in range(sent.index - 1, max(-1, sent.index - 8), -1):
+            prev = self.sentences[k]
+            label = _SOURCE_LABEL.match(self.masked, prev.start)
+            if label is None:
+                continue
+            for cluster in self.clusters_in(label.end(), prev.end):
+                speaker = self._speaker_of(cluster, prev)
+                if speaker and speaker.name:
+                    return speaker
+            break
+        return self._narrator(sent)
 
     def _narrative_infinitives(self, sent: Sentence) -> list[Frame]:
         """"Et d'ajouter : « … »", "Puis de conclure, …": an infinitive of speech that carries on the
@@ -1814,6 +1963,15 @@ class Article:
         person = LEXICON.people.get(speaker)
         gender = person.gender if person else _guess_gender(speaker)
         self.history.append((sent.index, speaker, gender))
+
+
+def q_ends_sentence(text: str, q: QuoteSpan, split_at: int) -> bool:
+    """True when a sentence split falls inside a quote only before its closing mark, after a full stop
+    ("…our pain. \" Prime Minister"), and a capitalised word starts the next sentence."""
+    if not q.closed or q.end > split_at or q.end < 1 or text[q.end - 1] != ".":  # "…!" X wrote: one sentence
+        return False
+    rest = text[q.close_at : q.close_at + 3].lstrip()
+    return bool(rest) and rest[0].isupper() and not text[split_at : q.close_at].strip(" \t«»“”\"'’")
 
 
 def _pron_after(text: str) -> str | None:

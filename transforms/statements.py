@@ -55,7 +55,10 @@ def _speechlike(text: str, q: QuoteSpan) -> bool:
             and not _JUDGED_FOR.search(text, max(0, q.open_at - 90), q.open_at)):
         return False  # 'to press his "victory plan"', 'son « plan de la victoire »': a name, not words said
     if len(words) <= 5 and (_NAMING_NOUN.search(before) or (words[0][:1].isupper() and _NAMING_NOUN_CAPITAL.search(before))):
-        return False  # 'l'opération « Toile d'araignée »', 'the "Build Back Better" bill': a name
+        # 'l'opération « Toile d'araignée »', 'the "Build Back Better" bill': a name; but a lower-case judgement
+        # after a judging verb is said ('called the initiative "a game-changer"', 'qualifié le projet d'« absurde »')
+        if words[0][:1].isupper() or not _JUDGING.search(before):
+            return False
     if len(words) == 1 and words[0][:1].isupper() and _NAME_DET.search(before):
         return False  # 'le « Sarmat »', 'the "Oreshnik"': a capitalised term named, not said
     if len(words) == 1 and _is_noun_complement(before):
