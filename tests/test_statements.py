@@ -28,8 +28,8 @@ ARTICLES = [
         "comprendre », a-t-elle écrit sur Telegram.\n"
         "Pour l’analyste Michel Goya, cette décision « affaiblit durablement la position ukrainienne ».",
         [
-            ("Donald Trump", "Il devrait"),
-            ("Donald Trump", "Ce pays"),
+            # one pair of marks, one row: the incise stays in the text between the marks (spec/ANNOTATION.md)
+            ("Donald Trump", "Il devrait être plus reconnaissant, a-t-il lancé. Ce pays"),
             ("Andrii Sybiha", "déterminée"),
             ("Maria Zakharova", "Washington commence"),
             ("Michel Goya", "affaiblit"),
@@ -195,3 +195,20 @@ def test_question_words_are_not_the_answer(text, language, expected):
 def test_heldout6_7_statement_classes(text, language, expected):
     rows = extract_statements(Document("a", text, language, MAR_2025))
     assert [(s.speaker, s.quote) for s in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # one pair of marks holding the speaker's incise is one row, incise included; the incise names the speaker
+        ("fr", "Olaf Scholz était à Kiev. « Nous sommes là, a déclaré le chancelier Olaf Scholz. Nous resterons. »",
+         [("Olaf Scholz", "Nous sommes là, a déclaré le chancelier Olaf Scholz. Nous resterons.")]),
+        ("fr", "« Cette aide arrive trop tard, estime Denys Shmyhal, mais elle arrive enfin », a-t-il ajouté.",
+         [("Denys Shmyhal", "Cette aide arrive trop tard, estime Denys Shmyhal, mais elle arrive enfin")]),
+        # closed and re-opened marks are two spans, two rows
+        ("fr", "« Nous sommes là », a déclaré Olaf Scholz. « Nous resterons. », a-t-il ajouté.",
+         [("Olaf Scholz", "Nous sommes là"), ("Olaf Scholz", "Nous resterons.")]),
+    ],
+)
+def test_an_incise_inside_the_marks_stays_in_one_row(language, text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(Document("t", text, language))] == expected

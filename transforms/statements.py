@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from transforms.dates import resolve_date
 from transforms.model import Document, PartialDate, Statement
@@ -26,21 +27,39 @@ def extract_statements(doc: Document) -> list[Statement]:
     [('Emmanuel Macron', 'Nous tiendrons')]
     """
     text = doc.text
-    quotes = [q for q in split_incises(text, find_quotes(text, single=doc.language == "en")) if _speechlike(text, q)]
-    if not quotes:
+    # A speaker's incise inside the marks (« A, a-t-il dit, B ») names the speaker, so the pieces around it
+    # are attributed one by one; the row is still the text between the marks, incise included.
+    pieces = [(i, q) for i, span in enumerate(find_quotes(text, single=doc.language == "en"))
+              for q in split_incises(text, [span]) if _speechlike(text, q)]
+    if not pieces:
         return []
-    article = Article(text, quotes, doc.published, doc.language)
-    out: list[Statement] = []
+    article = Article(text, [q for _, q in pieces], doc.published, doc.language)
+    out: list[tuple[int, Statement]] = []
     said_on: dict[int, PartialDate | None] = {}  # by sentence index: quotes of one sentence share its date
-    for q in quotes:
+    for span_index, q in pieces:
         speaker, sent, how = article.speaker_for(q)
         if speaker is None or not speaker.name:
             continue
         article.record(sent, speaker.name)
         if sent.index not in said_on:
             said_on[sent.index] = _said(doc, article, sent)
-        out.append(_statement(doc, q, speaker, sent, how, said_on[sent.index]))
-    return _deduplicated(out)
+        out.append((span_index, _statement(doc, q, speaker, sent, how, said_on[sent.index])))
+    return _deduplicated(_rejoined(text, out))
+
+
+def _rejoined(text: str, rows: list[tuple[int, Statement]]) -> list[Statement]:
+    """Statements of the pieces of one marked span joined back into one row, when one speaker said them all."""
+    out: list[Statement] = []
+    last_span = -1
+    for span_index, row in rows:
+        prev = out[-1] if out else None
+        if span_index == last_span and prev is not None and prev.speaker == row.speaker:
+            out[-1] = replace(prev, quote=" ".join(text[prev.start : row.end].split()), end=row.end,
+                              confidence=min(prev.confidence, row.confidence))
+        else:
+            out.append(row)
+        last_span = span_index
+    return out
 
 
 def _speechlike(text: str, q: QuoteSpan) -> bool:
