@@ -25,6 +25,6 @@ def corpus(tmp_path: Path) -> Path:
     """A writable copy of six golden articles (French and English, with and without header)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    for name in sorted(p.name for p in (GOLDEN / "raw").glob("*.txt"))[:6]:
-        shutil.copy(GOLDEN / "raw" / name, folder / name)
+    for name in sorted(p.name for p in (GOLDEN / "dev" / "raw").glob("*.txt"))[:6]:
+        shutil.copy(GOLDEN / "dev" / "raw" / name, folder / name)
     return folder

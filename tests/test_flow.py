@@ -90,7 +90,7 @@ def test_second_run_changes_nothing_and_new_files_alone_are_processed(corpus: Pa
     assert (touched["files_unchanged"], touched["articles_loaded"]) == (6, 0)
     assert snapshot(tmp_path / "w.duckdb") == before
 
-    extra = sorted((Path(__file__).parent / "golden" / "raw").glob("*.txt"))[-1]
+    extra = sorted((Path(__file__).parent / "golden" / "dev" / "raw").glob("*.txt"))[-1]
     shutil.copy(extra, corpus / extra.name)
     added = run(corpus, tmp_path)
     assert (added["files_seen"], added["files_unchanged"], added["articles_loaded"]) == (7, 6, 1)
@@ -194,7 +194,7 @@ def test_full_refresh_rebuilds_the_same_rows_on_several_processes(corpus: Path, 
 
 def test_open_read_only_session_neither_blocks_nor_sees_a_partial_load(corpus: Path, tmp_path: Path) -> None:
     run(corpus, tmp_path)
-    extra = sorted((Path(__file__).parent / "golden" / "raw").glob("*.txt"))[-1]
+    extra = sorted((Path(__file__).parent / "golden" / "dev" / "raw").glob("*.txt"))[-1]
     shutil.copy(extra, corpus / extra.name)
     analyst = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
     try:
