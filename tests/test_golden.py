@@ -16,8 +16,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from golden_match import pledge_differences, statement_differences
+
 from transforms.extract import extract
 from transforms.model import Document
 from transforms.text import prepare_article
