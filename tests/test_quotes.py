@@ -47,6 +47,12 @@ def quoted(text: str, single: bool = False) -> list[str]:
         ('He mocked the " friends of Kyiv " who " spend other people\'s money ".', ["friends of Kyiv", "spend other people's money"]),
         # a stray opening mark that never closes keeps the rest of its paragraph
         ("Il a dit « nous verrons bien.\nAutre paragraphe.", ["nous verrons bien."]),
+        # reversed marks with spaces, as a mangled encoding leaves them: » opens, a « before punctuation closes
+        ("Rien ne change. » Nous tiendrons bon «, a-t-il dit. Puis « autre chose ».", ["Nous tiendrons bon", "autre chose"]),
+        ("Nothing changes. » We will hold on «, she said.", ["We will hold on"]),
+        ("» Ce sera dur. Très dur «. Puis il part.", ["Ce sera dur. Très dur"]),
+        # a lone » that a word-led « follows is still an ordinary broken opener
+        ("Il a dit « oui ». » Non, pas ça » répond-il.", ["oui", "Non, pas ça"]),
         # apostrophes are no marks
         ("L’Ukraine n’a pas dit ça.", []),
     ],

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from transforms.model import PartialDate
 from transforms.quotes import find_quotes, split_incises
-from transforms.speakers import Article, parse_role, stem, translit_key
+from transforms.speakers import Article, english_spelling, parse_role, stem, translit_key
 
 OCT_2024 = PartialDate(dt.date(2024, 10, 1), "month")
 FEB_2025 = PartialDate(dt.date(2025, 2, 1), "month")
@@ -435,3 +435,24 @@ def test_heldout6_7_classes_in_new_wording(text, language, expected):
 )
 def test_transliterations_share_a_key(variant, canonical):
     assert translit_key(variant) == translit_key(canonical)
+
+
+@pytest.mark.parametrize(
+    "french, english",
+    [
+        ("Alexandre Jiline", "Alexander Zhilin"),
+        ("Sergueï Narychkine", "Sergei Naryshkin"),
+        ("Evgueni Prigojine", "Yevgeny Prigozhin"),
+        ("Iouri Ouchakov", "Yuri Ushakov"),
+        ("Andreï Belooussov", "Andrei Belousov"),
+        ("Kirill Boudanov", "Kirill Budanov"),
+        ("Roman Starovoït", "Roman Starovoit"),
+        # French names stay as they are, -ine and j included
+        ("Sabine Racine", "Sabine Racine"),
+        ("Pierre Jouvet", "Pierre Jouvet"),
+        ("Emmanuel Macron", "Emmanuel Macron"),
+        ("Jean Trojanowski", "Jean Trojanowski"),
+    ],
+)
+def test_french_romanisation_of_slavic_names_is_undone(french, english):
+    assert english_spelling(french) == english

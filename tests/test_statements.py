@@ -212,3 +212,43 @@ def test_heldout6_7_statement_classes(text, language, expected):
 )
 def test_an_incise_inside_the_marks_stays_in_one_row(language, text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(Document("t", text, language))] == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # honorifics before a name or its first name alone
+        ("en", "Sir Keir Starmer arrived in Kyiv. Later Sir Keir said: \"We will do our part.\"",
+         [("Keir Starmer", "We will do our part.")]),
+        ("en", "Dame Kelly Holmes ran. \"It was hard,\" Dame Kelly said.", [("Kelly Holmes", "It was hard,")]),
+        ("fr", "Le général Valeri Zaloujny est venu. « Nous tiendrons », a dit le général Zaloujny.",
+         [("Valerii Zaluzhnyi", "Nous tiendrons")]),
+        # a record of a call quotes the person, not the institution that wrote it
+        ("fr", "Lors d’un appel avec Olaf Scholz, Joe Biden a promis « un soutien sans faille », selon un compte "
+               "rendu de la Maison Blanche.", [("Joe Biden", "un soutien sans faille")]),
+        ("en", "Antony Blinken vowed to deliver \"more air defence\", according to a State Department readout of the call.",
+         [("Antony Blinken", "more air defence")]),
+        # an institution's own statement stays the institution's
+        ("fr", "La Maison Blanche a salué « un soutien sans faille », selon un communiqué.",
+         [("White House", "un soutien sans faille")]),
+        # a French romanisation of a name the gazetteer does not know: the English spelling
+        ("fr", "L’expert russe Alexandre Jiline juge les avions « dépassés et vulnérables », a-t-il dit.",
+         [("Alexander Zhilin", "dépassés et vulnérables")]),
+        # a partial quote in the clause of a named person who acts by speaking, no speech verb
+        ("fr", "Le ministre Mykhaïlo Fedorov vise « un million de drones » cette année.",
+         [("Mykhailo Fedorov", "un million de drones")]),
+        ("fr", "Le général Valeri Zaloujny a chiffré ses besoins à « 300 chars et 500 obusiers ».",
+         [("Valerii Zaluzhnyi", "300 chars et 500 obusiers")]),
+        ("en", "Emmanuel Macron proposed a one-month truce \"in the air, at sea and on energy sites\".",
+         [("Emmanuel Macron", "in the air, at sea and on energy sites")]),
+        # ... but a term in the clause is not words said
+        ("fr", "Keir Starmer et Emmanuel Macron veulent monter une « coalition des volontaires » prête à agir.", []),
+        ("en", "Volodymyr Zelensky unveiled a five-point \"victory plan\" on Wednesday.", []),
+        # reversed spaced marks
+        ("fr", "Pour Moscou, rien ne change. » L’Occident jette l’argent par les fenêtres «, a commenté Maria Zakharova.",
+         [("Maria Zakharova", "L’Occident jette l’argent par les fenêtres")]),
+    ],
+)
+def test_heldout8_statement_classes(language, text, expected):
+    rows = extract_statements(Document("a", text, language, MAR_2025))
+    assert [(s.speaker, s.quote) for s in rows] == expected

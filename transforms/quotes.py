@@ -1,7 +1,7 @@
 """Quoted spans of an article: the words between quote marks, with offsets into the text.
 
 Handles the marks real articles use (« », “ ”, straight "…", ‘…’ and, in English, straight '…'), and
-their noise: a lone » or ” that opens a quote, a German „…“ folded to “…“, reversed »…«, a quote that runs over
+their noise: a lone » or ” that opens a quote, a German „…“ folded to “…“, reversed »…« (glued or spaced), a quote that runs over
 several paragraphs (the opening mark repeated at each paragraph start, no closing mark before: one
 span per paragraph), spaced straight marks (" texte "), a
 stray opening mark that never closes, and a speaker's incise inside the marks (« A, a-t-il dit, B »),
@@ -88,6 +88,27 @@ def _reversed_opens(para: str, i: int) -> bool:
     return j > 0 and not para[j - 1].isspace() and not _is_letter(para[j + 1 : j + 2])
 
 
+def _spaced_reversed_opens(para: str, i: int) -> bool:
+    """Reversed marks with spaces, as a mangled encoding leaves them: "rien. » Texte «, a dit X". A » at a
+    paragraph or sentence start, before a word, whose next guillemet is a « that no word follows."""
+    j = i - 1
+    while j >= 0 and para[j] in " \t":
+        j -= 1
+    if j >= 0 and para[j] not in _SENTENCE_END:
+        return False
+    first = para[i + 1 :].lstrip(" \t")[:1]
+    if not (_is_letter(first) or first.isdigit()):
+        return False
+    nxt = _GUILLEMET.search(para, i + 1)
+    if nxt is None or nxt.group() != "«":
+        return False
+    after = para[nxt.end() :].lstrip(" \t")
+    return not after or after[0] in ",.;:!?)—–-"
+
+
+_GUILLEMET = re.compile(r"[«»]")
+
+
 def _spaced_straight_opens(para: str, i: int) -> bool:
     """A straight mark with a space on each side (' " texte " ') opens when another one follows."""
     before = para[i - 1] if i else " "
@@ -100,7 +121,7 @@ def _opener_at(para: str, i: int, single: bool) -> str | None:
     ch = para[i]
     if ch in "«“":
         return _PAIRS[ch]
-    if ch == "»" and _reversed_opens(para, i):
+    if ch == "»" and (_reversed_opens(para, i) or _spaced_reversed_opens(para, i)):
         return "«"
     if ch in "»”":
         return ch if _lone_closer_opens(para, i) else None

@@ -490,6 +490,49 @@ def translit_key(word: str) -> str:
     return w
 
 
+# French romanisation of Russian and Ukrainian names, undone towards the usual English one: j -> zh,
+# ch -> sh, tch -> ch, ou -> u, gu(e) -> g, ï -> i/y, a final -ine -> -in ("Alexandre Jiline" -> "Alexander
+# Zhilin", "Sergueï Narychkine" -> "Sergei Naryshkin"). First names French spells in its own way are listed.
+_FRENCH_FIRST_NAMES = {
+    "alexandre": "Alexander", "dmitri": "Dmitry", "evgueni": "Yevgeny", "iouri": "Yuri", "piotr": "Pyotr",
+    "fiodor": "Fyodor", "guennadi": "Gennady", "maxime": "Maxim", "anatoli": "Anatoly", "valeri": "Valery",
+    "vassili": "Vasily", "grigori": "Grigory", "arkadi": "Arkady", "vitali": "Vitaly", "constantin": "Konstantin",
+    "leonid": "Leonid", "ilia": "Ilya", "nikita": "Nikita", "viatcheslav": "Vyacheslav", "gueorgui": "Georgy",
+}
+# A surname in French romanisation of a Slavic name: its ending, or a spelling only French uses; -ine alone
+# ("Racine") is French too, so it needs one more sign.
+_FRENCH_SLAVIC_SURNAME = re.compile(r"(?:ov|ev|ova|eva|enko|ouk|itch|vitch|off)$|tch|ï|kh[^\W\d_]*ou|ou[^\W\d_]*kh")
+_FRENCH_SLAVIC_INE = re.compile(r"^(?=.*(?:j|ch|kh|ou|ï|gu[ei])).*ine$")
+_FRENCH_ROMAN_STEPS = tuple((re.compile(p), r) for p, r in (
+    (r"chtch", "SHCH"), (r"tch", "CH"), (r"ch", "sh"), (r"j", "zh"), (r"gu(?=[eiy])", "g"), (r"^iou", "yu"),
+    (r"^io", "yo"), (r"^ia", "ya"), (r"^ie", "ye"), (r"ou", "u"), (r"ï(?=[aeou])", "y"), (r"ï", "i"),
+    (r"(?<=[aeiouy])ss(?=[aeiouy])", "s"), (r"ine$", "in"), (r"off$", "ov"),
+))
+
+
+def english_spelling(name: str) -> str:
+    """The usual English spelling of a Russian or Ukrainian name written the French way, other names as they
+    are: english_spelling('Alexandre Jiline') == 'Alexander Zhilin'."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    first, surname = words[0].lower(), words[-1].lower()
+    if not (_FRENCH_SLAVIC_SURNAME.search(surname) or (
+        _FRENCH_SLAVIC_INE.match(surname) and (fold(first) in _FRENCH_FIRST_NAMES or "ï" in first))):
+        return name
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        spelled = _FRENCH_FIRST_NAMES.get(fold(low))
+        if spelled is None and (i == len(words) - 1 or re.search(r"ï|gu[ei]|tch|ou", low)):
+            for pattern, repl in _FRENCH_ROMAN_STEPS:
+                low = pattern.sub(repl, low)
+            low = low.lower()
+            spelled = low[:1].upper() + low[1:] if word[:1].isupper() else low
+        out.append(spelled or word)
+    return " ".join(out)
+
+
 def _translit_tables() -> tuple[dict[str, str], dict[str, set[str]]]:
     """Surname key -> the one person it names (keys of several people or of weak aliases left out), and
     person -> keys of the first names the gazetteer writes them with."""
@@ -541,6 +584,10 @@ _NOT_NAMES = frozenset(fold(w) for w in (
     "february march april may june july august september october november december "
     "m mme mmes mr mrs ms dr gen sen rep président présidente president premier première prime ministre "
     "minister secrétaire secretary général general chancelier chancellor "
+    # honorifics, which stand before a name or its first name alone ("Sir Keir", "Dame Kelly", "Mgr Shevchuk")
+    "sir dame lord lady pr prof professeur professor docteur doctor mgr monseigneur gén maréchal marshal "
+    # sentence adverbs that start a capitalised run ("Later Sir Keir said", "Ensuite Dmitri Peskov")
+    "later earlier then meanwhile also however yesterday today ensuite puis enfin hier aujourd'hui plus tard "
     "ukraine russie russia europe kiev kyiv moscou moscow washington berlin paris londres london varsovie "
     "warsaw bruxelles brussels pékin beijing rome ottawa tokyo la haye hague vilnius riga tallinn helsinki "
     "stockholm oslo copenhague copenhagen budapest prague bucarest ankara istanbul genève geneva vienne vienna "
@@ -592,8 +639,10 @@ _NAME_RUN = re.compile(
     rf"(?={_UPPER})(?<![\w-]){_NAME_TOKEN}"
     rf"(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+){{0,2}}(?:{_NAME_TOKEN}|{_ARTICLE_NAME})){{1,5}}(?![\w-])"
 )
-_TITLE_BEFORE = re.compile(r"(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col)\.?|[Pp]résident|President|Chancellor|"
-                           r"Secretary|Minister|[Mm]inistre|[Cc]hancelier|[Ss]ecrétaire)\s+$")
+# Titles and honorifics before a name, which may then be one word: "M. Dupont", "Sir Keir", "Mgr Shevchuk".
+_TITLE_BEFORE = re.compile(r"(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|Sen|Rep|Gen|Gén|Lt|Col|Mgr)\.?|[Pp]résident|President|"
+                           r"Chancellor|Secretary|Minister|[Mm]inistre|[Cc]hancelier|[Ss]ecrétaire|Sir|Dame|Lord|Lady|"
+                           r"[Gg]énéral|General|[Mm]aréchal|Marshal)\s+$")
 _PRONOUN = re.compile(r"(?=[IiHhLlEeSs])(?<![\w’'-])(?:(?P<m>[Ii]l|[Hh]e|[Ll]ui|[Hh]im)|(?P<f>[Ee]lle|[Ss]he|[Hh]er))(?![\w’'-])")
 _FEMALE_FIRST = re.compile(r"^(?:\w+a|Catherine|Christine|Élisabeth|Elisabeth|Agnès|Karine|Marine|Mette|Ursula|"
                            r"Kristalina|Liz|Janet|Nancy|Karoline|Jen|Annalena|Yvette|Rachel|Mélanie|Melanie|"
@@ -649,6 +698,7 @@ class Frame:
     participle: bool = False
     speaker: Speaker | None = None
     subject_at: int = -1  # start of the subject mention when it precedes the verb
+    document: bool = False  # a source preposition naming a written record ("selon un compte rendu de X")
 
 
 @dataclass
@@ -827,6 +877,34 @@ _INDEFINITE_SUBJECT = re.compile(
 )
 # An object pronoun right before a verb or its auxiliary: "nous confie", "lui a répondu", "leur a dit".
 _OBJECT_CLITIC = re.compile(r"(?<![\w’'-])(?:nous|vous|me|te|lui|leur)\s+$", re.IGNORECASE)
+# A written record after a source preposition: "selon un compte rendu de", "according to a readout of".
+_RECORD_AFTER = re.compile(
+    r"\s*(?:(?:un|une|le|la|l['’]|les|des|the|a|an)\s*)?(?:[\w-]+\s+){0,2}?"
+    r"(?:compte[- ]rendu|comptes[- ]rendus|relevé|résumé|transcription|verbatim|readout|transcript|summary|"
+    r"record)(?![\w-])",
+    re.IGNORECASE,
+)
+# A verb right after a subject, however inflected ("X vise", "X estime"), a clitic or an apposition between:
+# a lower-case word that is no article, preposition or conjunction.
+_LOOSE_VERB = re.compile(
+    r"(?:\s*,[^,.;:«»“”\"]{1,80},)?\s+(?:(?:ne|n['’]|s['’]|se|l['’]|lui|leur|y|en)\s*)?"
+    r"(?!(?:de|du|des|d|la|le|les|l|un|une|et|ou|à|au|aux|en|qui|que|dont|of|and|or|the|a|an|in|on|at|to|"
+    r"for|with|who|which|whose|from|by)(?![\w’'-]))[a-zàâçéèêëîïôûùüÿœ]{2,}(?![\w’'-])"
+)
+# First words of a quoted phrase that is words said rather than a term: a determiner, a number, a
+# preposition or a clause word ("« un million de drones »", "« 300 chars »", "« dans les airs »", "« si »").
+_PHRASE_START = re.compile(
+    r"(?:\d|(?:un|une|des|le|la|les|l|du|ce|cette|ces|notre|nos|leur|leurs|dans|sur|sous|à|au|aux|de|d|pour|"
+    r"avec|sans|contre|en|entre|par|jusqu|que|qu|si|plus|moins|très|trop|tout|toute|tous|a|an|the|this|these|"
+    r"our|their|in|on|at|to|for|with|without|against|by|from|into|more|less|very|too|all|every|no|not|"
+    r"ne|pas|jamais|never)(?:['’]|$))",
+    re.IGNORECASE,
+)
+# A finite verb standing alone as the quote: "les Etats-Unis « étudient » le document".
+_FINITE_VERB = re.compile(r"[a-zà-ÿ]{3,}(?:ent|ons|ez|ait|aient|era|eront|ra|ront)")
+# Where another clause begins, whose subject may be another: a semicolon, a colon, a dash, a relative.
+_CLAUSE_BREAK = re.compile(r"[;:—–]|(?<![\w’'-])(?:qui|dont|lequel|laquelle|who|which|whose|while|tandis|alors que|whereas)(?![\w’'-])",
+                           re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:par|by)\b")  # "a été annoncé par": a passive, not a speaker's verb
 _PUNCTUATED_GAP = re.compile(r"\s*[,;—–-]")
 
@@ -1394,6 +1472,7 @@ class Article:
             return frame
         if kind == "prep":
             frame.speaker = self._subject_after(sent, v1, stop_at_comma=True)
+            frame.document = _RECORD_AFTER.match(masked, v1) is not None
             return frame
         if frame.participle:
             return frame
@@ -1798,6 +1877,10 @@ class Article:
         post = self._post_frames(q, frames, sent)
         for f, near in post:
             if near and f.speaker and (f.speaker.name or f.speaker.anonymous):
+                if f.document and f.speaker.how == "inst":
+                    reporter = self._reported_subject(q, sent)
+                    if reporter is not None:
+                        return reporter, sent, "post"
                 return self._spokesperson(q, f.speaker, frames, sent), sent, "post"
         pre = [f for f in frames if f.verb_end <= q.open_at and (f.kind != "incise" or self._announces(f, q))]
         for f in reversed(pre):
@@ -1813,7 +1896,35 @@ class Article:
         echoed = self._echoed_subject(q, sent)
         if echoed:
             return echoed, sent, "post-far"
+        acting = self._acting_subject(q, sent)
+        if acting:
+            return acting, sent, "clause"
         return None, sent, "none"
+
+    def _acting_subject(self, q: QuoteSpan, sent: Sentence) -> Speaker | None:
+        """A partial quote in the clause of a named person who acts by speaking, with no speech verb: "X a
+        fixé ses besoins à « 300 chars »", "X vise « un million de drones »", "X proposed a truce "in the air
+        and at sea"": the subject's words. The nearest subject before the quote, no other speaker between."""
+        words = q.text(self.text).split()
+        if not words or words[0][:1].isupper() or self._looks_like_title(q):
+            return None
+        if not (_PHRASE_START.match(words[0]) or _FINITE_VERB.fullmatch(words[0])):
+            return None  # "un plan « plan de victoire »", "une « coalition des volontaires »": a term, not words
+        for cluster in reversed(self.clusters_in(sent.start, q.open_at)):
+            if any(m.kind == "pron" for m in cluster):
+                return None
+            if _GOVERNED_AFTER.search(self.masked, max(sent.start, cluster[0].start - 30), cluster[0].start):
+                continue  # "avec Olaf Scholz", "to the minister": an object, not the one who acts
+            end = cluster[-1].end
+            if not (self._verb_follows(end) or _LOOSE_VERB.match(self.masked, end)):
+                return None
+            if self._words(end, q.open_at) > 16 or _CLAUSE_BREAK.search(self.masked, end, q.open_at):
+                return None
+            speaker = self._speaker_of(cluster, sent)
+            if speaker is None or speaker.how not in ("person", "name", "role") or not speaker.name:
+                return None
+            return speaker
+        return None
 
     def _echoed_subject(self, q: QuoteSpan, sent: Sentence) -> Speaker | None:
         """A clause-like partial quote in a sentence with no speech verb, whose subject is quoted in the
@@ -1837,6 +1948,19 @@ class Article:
                 for f, near in self._post_frames(first, self.frames_of(nxt), nxt):
                     if near and f.speaker and f.speaker.name == subject:
                         return Speaker(subject, how="pronoun")
+        return None
+
+    def _reported_subject(self, q: QuoteSpan, sent: Sentence) -> Speaker | None:
+        """The person whose words an institution's record quotes: the subject of the clause that holds the
+        quote ("X s'est engagé à fournir « … », selon un compte rendu de la Maison Blanche"; "X promised
+        "…", according to a White House readout"). The record reports them; the person said them."""
+        for cluster in reversed(self.clusters_in(sent.start, q.open_at)):
+            if not self._verb_follows(cluster[-1].end):
+                continue
+            person = next((m for m in reversed(cluster) if m.kind in ("person", "name") and m.name), None)
+            if person is None or person.name in _INSTITUTION_NAMES:
+                return None
+            return Speaker(person.name, how=person.kind)
         return None
 
     def _spokesperson(self, q: QuoteSpan, speaker: Speaker, frames: list[Frame], sent: Sentence) -> Speaker:

@@ -8,10 +8,10 @@ from dataclasses import replace
 from transforms.dates import resolve_date
 from transforms.model import Document, PartialDate, Statement
 from transforms.quotes import QuoteSpan, find_quotes, split_incises
-from transforms.speakers import SCARE_BEFORE, Article, Sentence, Speaker, fold
+from transforms.speakers import LEXICON, SCARE_BEFORE, Article, Sentence, Speaker, english_spelling, fold
 
 # How sure each way of finding the speaker is; a pronoun or a carried-on quote can go wrong.
-_CONFIDENCE = {"post": 0.9, "pre": 0.8, "post-far": 0.6, "continuation": 0.5}
+_CONFIDENCE = {"post": 0.9, "pre": 0.8, "post-far": 0.6, "clause": 0.55, "continuation": 0.5}
 _HOW_FACTOR = {"person": 1.0, "name": 0.9, "role": 0.85, "inst": 0.9, "pronoun": 0.8, "demonstrative": 0.7,
                "continuation": 0.8}
 # Time words that send the reader back to the sentence before for the date ("s'était alors félicité").
@@ -167,7 +167,10 @@ def _statement(doc: Document, q: QuoteSpan, speaker: Speaker, sent: Sentence, ho
     confidence = _CONFIDENCE.get(how, 0.5) * _HOW_FACTOR.get(speaker.how, 0.8)
     if not q.closed:
         confidence *= 0.7
-    return Statement(speaker.name, q.text(text), said, evidence, q.start, q.end, round(confidence, 2))
+    name = speaker.name or ""
+    if doc.language == "fr" and name not in LEXICON.people:
+        name = english_spelling(name)  # "Alexandre Jiline", whom the gazetteer does not know: Alexander Zhilin
+    return Statement(name, q.text(text), said, evidence, q.start, q.end, round(confidence, 2))
 
 
 def _said(doc: Document, article: Article, sent: Sentence) -> PartialDate | None:
