@@ -16,6 +16,12 @@ def items(text: str) -> list[str]:
         ("des roquettes pour les lanceurs HIMARS", ["HIMARS"]),
         ("des chars de combat Leopard 2", ["Leopard 2"]),
         ("30 chars Leopard 1A5", ["Leopard 1"]),
+        # a bare "Leopard" is the Leopard 2 of the 2023 tank debate; a number names the model
+        ("prête à céder ses propres Leopard", ["Leopard 2"]),
+        # people trained on a system are no equipment given, an adjective between or not
+        ("la formation de pilotes ukrainiens de F-16", []),
+        ("training for Ukrainian pilots of F-16s", []),
+        ("a coalition of Leopards for Kyiv", ["Leopard 2"]),
         ("Leopard 2 tanks", ["Leopard 2"]),
         ("Patriot air defense systems", ["Patriot"]),
         ("une batterie de missiles sol-air Patriot", ["Patriot"]),

@@ -151,6 +151,25 @@ def test_collective_numbers_are_approximate_amounts(text, value, currency):
     assert (m.value, m.currency, m.approx) == (value, currency, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a money noun heads the bare amount: a participle after it counts nothing
+        ("puisé dans l'enveloppe de 300 millions annoncée en mars", 300e6),
+        ("une aide de 2 milliards votée hier", 2e9),
+        ("from a package of 250 million approved in June", 250e6),
+        ("a loan of 1.5 billion signed on Monday", 1.5e9),
+    ],
+)
+def test_a_money_noun_makes_a_bare_amount_money(text, value):
+    assert [m.value for m in find_money(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["3 millions déplacés", "5 million displaced", "une armée de 2 millions mobilisés"])
+def test_a_bare_count_of_people_stays_no_money(text):
+    assert find_money(text) == []
+
+
 @pytest.mark.parametrize("text", ["une douzaine de chars", "une cinquantaine de pays", "a dozen tanks"])
 def test_collective_numbers_of_things_are_no_money(text):
     assert find_money(text, "fr") == []

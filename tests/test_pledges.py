@@ -192,7 +192,7 @@ def test_never_raises_on_pledge_like_text(text, title_end):
         ("fr", "La Suède reversera environ 300 millions d'euros à l'Ukraine l'an prochain.",
          [("SWE", 3e8, "EUR", "announced")]),
         # a first name is no bill before Congress
-        ("en", "Ottawa approved 50 million dollars for Ukraine, Bill Blair said.", [("CAN", 5e7, "USD", "announced")]),
+        ("en", "Ottawa approved 50 million dollars for Ukraine, Bill Blair said.", [("CAN", 5e7, "CAD", "announced")]),
         # the adjective after the amount names the donor; "stuck"/"awaiting" keep it a proposal
         ("en", "Japan disbursed $1 billion last week, while a C$12 billion Canadian aid package remains stuck in "
                "Parliament.", [("JPN", 1e9, "USD", "announced"), ("CAN", 12e9, "CAD", "proposed")]),
@@ -670,3 +670,106 @@ def test_a_sentence_opening_on_a_value_prices_the_equipment_before(language, tex
 def test_headerless_article_dated_by_its_lead(language, text, expected):
     got = extract_pledges(Document("t", text, language, None, 0))
     assert [p.announced.iso() if p.announced else None for p in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a dollar country's bare "dollars" and a sum with no currency word are its own dollar
+        ("fr", "Ottawa débloquera 120 millions de dollars pour des drones destinés à l'Ukraine.", ["CAD"]),
+        ("en", "Canada will give 75 million dollars to Ukraine for demining.", ["CAD"]),
+        ("fr", "Le Canada a promis 80 millions de dollars à l'Ukraine. Le don sera prélevé sur l'enveloppe de 400 "
+               "millions annoncée en mars par Ottawa.", ["CAD", "CAD"]),
+    ],
+)
+def test_a_dollar_country_gives_its_own_dollars(language, text, expected):
+    assert [p.currency for p in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # gapping after an amount: the amount took the verb, the verb-less clauses after it share it
+        ("fr", "La Finlande a annoncé un paquet de 190 millions d'euros, la Norvège des obusiers et le Danemark des "
+               "missiles Stinger.", [("FIN", 1.9e8, ()), ("NOR", None, ("howitzers",)), ("DNK", None, ("Stinger",))]),
+        ("en", "Sweden unveiled a SEK 2 billion package for Ukraine, Norway NASAMS launchers and Denmark Caesar "
+               "howitzers.", [("SWE", 2e9, ()), ("NOR", None, ("NASAMS",)), ("DNK", None, ("CAESAR",))]),
+        # a gapped clause that only counts takes the equipment of the clause before it
+        ("fr", "La Suède a promis 10 chars Leopard 2, la Finlande trois et la Norvège huit.",
+         [("SWE", None, ("Leopard 2",)), ("FIN", None, ("Leopard 2",)), ("NOR", None, ("Leopard 2",))]),
+        ("en", "The Netherlands pledged 18 F-16s, Denmark 19 and Norway six.",
+         [("NLD", None, ("F-16",)), ("DNK", None, ("F-16",)), ("NOR", None, ("F-16",))]),
+    ],
+)
+def test_gapped_enumerations_share_the_first_verb(language, text, expected):
+    assert [(p.donor, p.amount, p.items) for p in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # authority left, a valuation error: money that is no aid
+        ("en", "The Pentagon still has $2.1 billion left in drawdown authority for Ukraine."),
+        ("fr", "Le Pentagone dispose encore de 2,1 milliards de dollars restants pour l'Ukraine."),
+        ("fr", "Le Pentagone a surévalué de 3 milliards de dollars les armes envoyées à l'Ukraine."),
+        ("en", "The Pentagon overvalued the weapons it shipped to Ukraine by $3 billion."),
+    ],
+)
+def test_money_left_or_miscounted_is_no_pledge(language, text):
+    assert read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a relative pronoun that is its clause's subject closes the predicate: what follows is no agent
+        ("en", "White House officials briefed Congress on Monday. The administration has requested $20 billion for "
+               "Ukraine in a supplemental bill that also covers Israel.", [("USA", 2e10, "USD", "proposed")]),
+        ("fr", "Washington a averti le Congrès lundi. L'exécutif a demandé 20 milliards de dollars pour l'Ukraine dans "
+               "un texte qui finance aussi Israël.", [("USA", 2e10, "USD", "proposed")]),
+        # an intention or a plan still under discussion is a proposal
+        ("fr", "Le Conseil fédéral entend consacrer 3 milliards de francs à l'Ukraine.", [("CHE", 3e9, "CHF", "proposed")]),
+        ("fr", "Le plan de la Commission visant à fournir 1 million d'obus à l'Ukraine, évalué à 2 milliards d'euros, "
+               "est toujours en discussion.", [("EU", 2e9, "EUR", "proposed")]),
+        ("en", "The Commission's plan to supply Ukraine with shells worth €2 billion is still under discussion.",
+         [("EU", 2e9, "EUR", "proposed")]),
+        # the verb of a closed relative clause is not the amount's
+        ("en", "Leaders did not settle a separate proposal by the Commission, which reimburses member states for arms "
+               "sent to Ukraine, to add €4 billion this year.", [("EU", 4e9, "EUR", "proposed")]),
+        # "votés par", "passed by": a passive with a date between verb and agent
+        ("fr", "Les 61 milliards de dollars votés en avril par le Congrès sont presque épuisés.",
+         [("USA", 6.1e10, "USD", "announced")]),
+        ("en", "The $61 billion passed in April by Congress is nearly spent.", [("USA", 6.1e10, "USD", "announced")]),
+    ],
+)
+def test_clause_structure_decides_donor_and_status(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a demonstrative subject with a value prices the equipment just named, with or without a verb of giving
+        ("fr", "Le Canada fera don de 500 drones à l'Ukraine. Ces engins, d'une valeur de 40 millions de dollars, "
+               "seront fabriqués en Ontario.", [("CAN", 4e7, "CAD", ("drones",))]),
+        ("en", "Australia will send 30 Bushmaster vehicles to Ukraine. These vehicles, worth $100 million, will arrive "
+               "in June.", [("AUS", 1e8, "AUD", ("armored vehicles",))]),
+    ],
+)
+def test_a_demonstrative_value_prices_the_equipment_before(language, text, expected):
+    assert [(p.donor, p.amount, p.currency, p.items) for p in read(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a sentence whose subject is the sum just announced lists what it buys
+        ("fr", "Le Canada a annoncé une aide militaire de 500 millions de dollars à l'Ukraine. Cette somme servira à "
+               "fournir 40 véhicules blindés."),
+        ("en", "Canada announced a C$500 million military aid for Ukraine. This money will be used to supply 40 "
+               "armoured vehicles."),
+    ],
+)
+def test_the_sum_as_subject_gives_its_equipment_to_the_package(language, text):
+    assert [(p.donor, p.amount, p.currency, p.items) for p in read(text, language)] == [
+        ("CAN", 5e8, "CAD", ("armored vehicles",))]

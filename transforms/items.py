@@ -14,10 +14,11 @@ from transforms.gazetteers import load_table, split_cell
 # systèmes NASAMS") there are only words of the same noun phrase: no list separator.
 _NOUN_PHRASE_GAP = re.compile(r"[\w\s'’-]{0,45}")
 _LIST_SEPARATOR = re.compile(r"[,;]|\b(?:et|and|ou|or|ainsi|as well)\b")
-# "deux bataillons de chars", "tank crews", "pilotes de F-16": a unit or people, not equipment given.
+# "deux bataillons de chars", "tank crews", "pilotes ukrainiens de F-16": a unit or people, not equipment given.
 _NOT_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:bataillons?|compagnies?|escadrons?|brigades?|régiments?|équipages?|pilotes?|unités?|battalions?|"
-    r"companies|company|squadrons?|regiments?|crews?|pilots?|units?)\s+(?:de\s+|d['’]|of\s+)?$", re.IGNORECASE)
+    r"companies|company|squadrons?|regiments?|crews?|pilots?|units?)\s+(?:(?:[\w-]+\s+)?(?:de\s+|d['’]|of\s+))?$",
+    re.IGNORECASE)
 _NOT_EQUIPMENT_AFTER = re.compile(r"\s*(?:crews?|pilots?|battalions?|brigades?|units?|squadrons?)\b", re.IGNORECASE)
 
 
@@ -243,7 +244,7 @@ def find_items(text: str) -> list[ItemMention]:
              if i.starts is None or any(s in (text if i.specific else lower) for s in i.starts)
              for m in i.regex.finditer(text if i.specific else lower)
              if not (m.start() and text[m.start() - 1].isalnum())
-             and not _NOT_EQUIPMENT_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+             and not _NOT_EQUIPMENT_BEFORE.search(text[max(0, m.start() - 32) : m.start()])
              and not _NOT_EQUIPMENT_AFTER.match(text, m.end())]
     mentions = _non_overlapping(found)
     specifics = [m for m in mentions if m.specific]

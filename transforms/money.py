@@ -115,6 +115,9 @@ _MONEY_NOUNS = re.compile(
     r"|funds?|financing|assistance|investments?|plus|more|suppl[ée]mentaires?|additional|extra|new|nouveaux)$",
     re.IGNORECASE,
 )
+# The noun an amount completes: "l'enveloppe de", "une aide de", "a package of" make a bare figure money.
+_MONEY_HEAD = re.compile(r"\b(?:enveloppes?|aides?|paquets?|tranches?|pr[êe]ts?|dons?|subventions?|fonds|financements?|"
+                         r"packages?|loans?|grants?|funds?|funding|aid|assistance)\s+(?:de|d['’]|of)\s*$", re.IGNORECASE)
 _FREE_WORDS = frozenset(
     "en pour à a au aux dans sur par et ou d de du des in for to from this that last next over and or per by "
     "with on at as the supplémentaires supplémentaire additional extra more qui que which was is were will "
@@ -184,13 +187,16 @@ def _currency_of(prefix: str | None, suffix: str | None) -> tuple[str | None, bo
     return None, False
 
 
-def _is_bare_money(text: str, end: int) -> bool:
-    """A scaled amount without currency is money unless a counted noun or a percent sign follows."""
+def _is_bare_money(text: str, start: int, end: int) -> bool:
+    """A scaled amount without currency is money unless a counted noun or a percent sign follows, or a money
+    noun heads it ("l'enveloppe de 500 millions annoncée en juin", "a package of 300 million approved")."""
     m = _FOLLOWER.match(text, end)
     if not m:
         return True
     if m.group("sign"):
         return False
+    if m.group("word") and _MONEY_HEAD.search(text, max(0, start - 30), start):
+        return True
     if m.group("noun"):
         return bool(_MONEY_NOUNS.match(m.group("noun")))
     word = m.group("word").lower()
@@ -238,7 +244,7 @@ def _from_match(m: re.Match, text: str, language: str | None) -> Money | None:
         start = m.start("prefix")
     if scale_key and scale_key not in _BIG_SCALES and not has_word:
         return None  # `300 m` or `5 mille` without a currency is a distance or a count
-    if not has_word and not (scale_key in _BIG_SCALES and _is_bare_money(text, m.end())):
+    if not has_word and not (scale_key in _BIG_SCALES and _is_bare_money(text, start, m.end())):
         return None
     end = m.end() if m.group("suffix") or scale else m.end("num2") if m.group("num2") else m.end("num")
     approx, qualifier_bound = _qualify(text, start)

@@ -40,6 +40,13 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|\s[—–]\s|,\s+(?:et|and|mais|but|while|al
                            r"avant|after|before|selon|according|portant|bringing|raising|taking|ainsi que|as well as)\b")
 _GROUP_GAP = re.compile(r"\s*(?:,|et|and|&|ainsi que|as well as)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 _GAPPING_LEAD = re.compile(r"[,;]\s*(?:et\s+|and\s+)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
+# "..., la Lettonie des Stinger et la Lituanie deux hélicoptères": once a gapped clause has opened the list, a
+# plain "et"/"and" opens the next one.
+_GAPPING_AND = re.compile(r"\s(?:et|and)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.IGNORECASE)
+# "les Pays-Bas 24": a gapped clause whose object is a bare count of the equipment named before.
+_GAPPED_COUNT = re.compile(r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b(?!\s*(?:%|pour))",
+                           re.IGNORECASE)
 _NEW_CLAUSE_LEAD = re.compile(r"[,;:]\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 _AGENT_LEAD = re.compile(r"(?:\bpar|\bby|\bde|\bfrom|\bauprès de|\bde la part de)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 _ITEM_TO_PARTICIPLE = re.compile(r"[\w\s'’-]{0,30}")
@@ -81,8 +88,10 @@ _GENITIVE_LEAD = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’]|\bof|\bfrom)\s*(?:l['
 _ELLIPTIC_COUNT = re.compile(r"\b(?:des|les|aux|ces|the|those|these)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
                              r"douze|quinze|vingt|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
                              r"\s+(?:autres\s+|other\s+|déjà\s+|already\s+)?$", re.IGNORECASE)
-_AGENT_STOP = re.compile(r",\s*(?:qui|dont|which|who|that|où|where|tandis que|alors que|mais|while|whereas|but)\b|[;:]|\s[—–]\s",
-                         re.IGNORECASE)
+# A relative pronoun that is the subject of its clause ("a package that also covers Israel", "qui couvre
+# aussi Israël") opens a clause of its own even without a comma: what follows is no agent.
+_AGENT_STOP = re.compile(r",\s*(?:qui|dont|which|who|that|où|where|tandis que|alors que|mais|while|whereas|but)\b|[;:]|\s[—–]\s|"
+                         r"\s(?:qui|that|which|who)\s+(?!(?:the\s+|l['’]|la\s+|le\s+|les\s+)?(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 _AID_NOUN_AFTER = re.compile(r"\s+(?:military\s+|financial\s+)?(?:aid|package|loan|support|funding|assistance|grant)",
                              re.IGNORECASE)
 # ", qui réclamait le feu vert de Berlin,", ", which holds the G7 presidency,": a relative clause between commas.
@@ -106,7 +115,7 @@ _SUPPLIER_LEAD = re.compile(r"\b(?:command|achet|acquis|acquér|fabriqu|produit|
 # A sentence about the package named before: "Le programme doit encore...", "The package still needs...".
 _PACKAGE_SUBJECT = re.compile(r"^(?:le|la|ce|cette|l['’]|the|this|that|such a)\s*(?:[\w-]+\s+){0,2}?(?:programmes?|program|paquets?|"
                               r"plan|enveloppe|packages?|bill|loi|draft|budget|projet|aide|aid|fonds|fund|facilité|facility|"
-                              r"accord|agreement|deal|tranche|montant|sum)\b", re.IGNORECASE)
+                              r"accord|agreement|deal|tranche|montant|sum|somme|money|argent|financement|funding)\b", re.IGNORECASE)
 # A single dated act: "en décembre", "in March", "pour 2023", "for 2024" -- not "depuis mars", "since 2022".
 _MONTHS = (r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|"
            r"March|April|May|June|July|August|September|October|November|December")
@@ -120,10 +129,13 @@ _HOME_DOLLARS = frozenset({"CAD", "AUD", "NZD"})
 _MARKED_DOLLAR = re.compile(r"(?:\bUS|\bU\.S\.|\bC|\bCA|\bA|\bAU|\bNZ)\$|\b(?:US|U\.S\.|American) dollars?\b")
 _PACKAGE_NOUN = re.compile(r"\b(?:paquets?|enveloppes?|packages?|tranches?)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
+# "Ces appareils, d'une valeur de 95 millions", "These systems, worth $1bn": a demonstrative subject and a value
+# price the equipment just named, whatever the noun.
 _ANAPHORIC_VALUE = re.compile(
-    r"^(?:le|ce|cette|la|l['’]|the|this)\s*(?:[\w-]+\s+){0,2}?(?:don|livraison|système|systèmes|cession|transfert|"
-    r"équipement|donation|system|systems|delivery|transfer|equipment)\b[^.]{0,30}?(?:valeur|montant|worth|valued|estimé|"
-    r"coût|estimated)|^(?:d['’]une\s+valeur|d['’]un\s+montant|worth|valued\s+at|with\s+a\s+(?:total\s+)?value)\b",
+    r"^(?:(?:le|la|l['’]|the)\s*(?:[\w-]+\s+){0,2}?(?:don|livraison|système|systèmes|cession|transfert|"
+    r"équipement|donation|system|systems|delivery|transfer|equipment)\b|(?:ce|cet|cette|ces|this|these|those)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)[^.]{0,30}?(?:valeur|montant|worth|valued|estimé|coût|estimated)|"
+    r"^(?:d['’]une\s+valeur|d['’]un\s+montant|worth|valued\s+at|with\s+a\s+(?:total\s+)?value)\b",
     re.IGNORECASE)
 _COMPOSITION = re.compile(
     r"^(?:the|this|that|le|ce|cette|l['’])\s*(?:new\s+|nouveau\s+|nouvelle\s+|latest\s+)?(?:package|paquet|enveloppe|"
@@ -389,10 +401,17 @@ def _clause(text: str, amounts: list[Money], money: Money) -> tuple[int, int]:
     """The clause holding an amount: bounded by the neighbouring amounts and by clause breaks."""
     left = max([a.end for a in amounts if a.end <= money.start] + [0])
     right = min([a.start for a in amounts if a.start >= money.end] + [len(text)])
+    asides = _asides_between(text, left, money.start)
     for b in _CLAUSE_BREAK.finditer(text, left, money.start):
-        left = b.end()
+        if not any(a <= b.start() and b.end() <= e for a, e in asides):  # "X, which reimburses ..., with €5bn": one clause
+            left = b.end()
     b = _CLAUSE_BREAK.search(text, money.end, right)
     return left, (b.start() if b else right)
+
+
+def _asides_between(text: str, left: int, pos: int) -> list[tuple[int, int]]:
+    """Relative clauses closed between `left` and `pos`: the verbs in them are not the amount's."""
+    return [(a, b) for a, b in _closed_asides(text, pos) if a >= left] if "," in text[left:pos] else []
 
 
 def _distance(cue: Cue, money: Money, amounts: list[Money]) -> float:
@@ -410,6 +429,8 @@ def _distance(cue: Cue, money: Money, amounts: list[Money]) -> float:
 def _money_status(text: str, amounts: list[Money], money: Money, cues: list[Cue]) -> tuple[Cue | None, str | None]:
     """(governing cue, status) for an amount; status None when no cue decides."""
     left, right = _clause(text, amounts, money)
+    asides = _asides_between(text, left, money.start)
+    cues = [c for c in cues if not any(a <= c.start < e for a, e in asides)]
     nxt = min([a.start for a in amounts if a.start >= money.end] + [len(text)])
     if _NEW_AMOUNT.search(text[max(0, money.start - 50) : money.start]) or _SUPERLATIVE.search(
             text, money.end, min(nxt, money.end + 120)) or _POINT_IN_TIME.search(
@@ -581,7 +602,7 @@ def _money_mentions(r: _Reader, s: Sentence, local: list[Money], actors: list[Me
         if status == "refused":
             continue
         if status is None:
-            if not _has_aid_noun(text, money):
+            if not (_has_aid_noun(text, money) or anaphoric):  # "These vehicles, worth $100m, will arrive"
                 continue
             status = "announced"
         # "dont 61 milliards pour l'Ukraine": the part earmarked for Ukraine is the pledge itself
@@ -658,7 +679,8 @@ def _predicate_start(cues: list[Cue], items: list[ItemMention], left: int, pos: 
 def _home_dollar(r: _Reader, money: Money, donor: str) -> str | None:
     """An unmarked dollar of a dollar-country donor is its own dollar: a bare "$" ("Australia will send ... a
     $245 million package") unless the article marks its dollars ("US$", "C$", "A$"), and a bare "dollars"
-    once the article has named that currency ("dollars canadiens" in the lead, "95 millions de dollars" later)."""
+    ("Ottawa a engagé 650 millions de dollars") and a sum with no currency word after it ("l'enveloppe de 500
+    millions")."""
     home = actor(donor).currency
     if home not in _HOME_DOLLARS or money.currency not in (None, "USD"):
         return None
@@ -667,25 +689,14 @@ def _home_dollar(r: _Reader, money: Money, donor: str) -> str | None:
     # "2,4 milliards $": the sign after the number is the Canadian (Québec) way of writing the home dollar
     if money.text.endswith("$") and r.sentence is not None and not _US_AFTER.match(r.sentence.text, money.end):
         return home
-    if (_BARE_DOLLARS.search(money.text) or not money.has_currency_word) and _home_dollar_named(r.doc.text, home):
+    # "Ottawa a engagé 650 millions de dollars": a dollar-country's own sums are in its dollar unless marked US
+    if _BARE_DOLLARS.search(money.text) or not money.has_currency_word:
         return home
     return None
 
 
 _US_AFTER = re.compile(r"\s*(?:US|U\.S\.|américains?|des [ÉE]tats-Unis|É\.-U\.)", re.IGNORECASE)
 _BARE_DOLLARS = re.compile(r"\bdollars?$", re.IGNORECASE)
-_HOME_DOLLAR_NAMES = {"CAD": r"dollars?\s+canadiens?|Canadian\s+dollars?|C\$|CA\$",
-                      "AUD": r"dollars?\s+australiens?|Australian\s+dollars?|A\$|AU\$",
-                      "NZD": r"dollars?\s+n[ée]o-z[ée]landais|New\s+Zealand\s+dollars?|NZ\$"}
-
-
-@lru_cache(maxsize=64)
-def _home_dollar_named(text: str, home: str) -> bool:
-    """Whether an article names a home dollar and never US dollars by name."""
-    return bool(re.search(_HOME_DOLLAR_NAMES[home], text, re.IGNORECASE)) and not _MARKED_DOLLAR.search(
-        re.sub(r"\b(?:C|CA|A|AU|NZ)\$", "", text))
-
-
 def _money_donors(r: _Reader, text: str, actors: list[Mention], money: Money,
                   cue: Cue | None) -> tuple[list[str], bool]:
     """Donor codes for an amount and whether the sentence names them."""
@@ -808,11 +819,13 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
     past = {id(c): Cue("announced", c.start, c.end, c.rule) for c in cues if c.kind == "total" and c.rule.requires}
     used_cues = used_cues | {id(past[k]) for k in past if k in used_cues}
     chains = _chains(text, [past.get(id(c), c) for c in cues if c.kind != "total" or id(c) in past], items, actors)
-    lists = any(rule.regex.search(text) for rule in _rules_of("inclusion"))
+    # "Cette somme servira à fournir 50 blindés": a sentence whose subject is the package lists its content
+    lists = any(rule.regex.search(text) for rule in _rules_of("inclusion")) or bool(_PACKAGE_SUBJECT.match(text))
     reserved = _passive_objects(text, chains, items, claimed)
     for i, chain in enumerate(chains):
-        if any(id(c) in used_cues for c in chain):
-            continue
+        # "L'Estonie a dévoilé un programme de 113 millions d'euros, la Lettonie des Stinger": the amount took
+        # the verb, the gapped clauses after it still share it
+        gapped_only = any(id(c) in used_cues for c in chain)
         status = _chain_status(text, chain)
         start, end = chain[0].start, chain[-1].end
         next_start = chains[i + 1][0].start if i + 1 < len(chains) else len(text)
@@ -825,11 +838,16 @@ def _inkind_mentions(r: _Reader, s: Sentence, actors: list[Mention], items: list
         if subject_end is not None:
             region = _items_in(items, subject_end, start, claimed) + region
         groups = _donor_groups(r, text, actors, chain, region, start, end, next_start, chain[-1].kind == "passive")
-        if groups and not any(g_items for _, g_items, _ in groups):
-            if not any(rule.regex.search(text) for rule in _rules_of("anaphor")):
+        groups = _share_counted(text, actors, groups, end, next_start)
+        if gapped_only:
+            groups = groups[1:]
+        elif groups and not groups[0][1]:
+            if any(rule.regex.search(text) for rule in _rules_of("anaphor")):
+                free = _of_anaphor_class(text, [it for it in previous_free if id(it) not in claimed])
+                groups[0] = (groups[0][0], free or _antecedent(r, s), groups[0][2])
+            groups = _share_counted(text, actors, groups, end, next_start)
+            if not any(g_items for _, g_items, _ in groups):
                 continue
-            free = _of_anaphor_class(text, [it for it in previous_free if id(it) not in claimed])
-            groups = [(groups[0][0], free or _antecedent(r, s), groups[0][2])]
         claimed.update(id(it) for _, g_items, _ in groups for it in g_items)
         if status == "refused":
             continue
@@ -888,15 +906,39 @@ def _donor_groups(r: _Reader, text: str, actors: list[Mention], chain: list[Cue]
             subject = [carried] if carried else None
     if subject is None:
         return []
-    groups: list[tuple[list[str], list[ItemMention], bool]] = [(subject, [], explicit)]
-    split_points = [(m, idx) for idx, m in enumerate(actors) if end <= m.start < next_start and m.kind != "adjective"
-                    and m.code != "UKR" and not _marked(text, m) and _GAPPING_LEAD.search(text[max(0, m.start - 12) : m.start])]
+    split_points = _gapped_donors(text, actors, end, next_start)
     bounds = [m.start for m, _ in split_points] + [next_start]
-    groups[0] = (subject, [it for it in region if it.start < bounds[0]], explicit)
+    groups = [(subject, [it for it in region if it.start < bounds[0]], explicit)]
     for k, (_, idx) in enumerate(split_points):
         g_items = [it for it in region if bounds[k] <= it.start < bounds[k + 1]]
         groups.append((_group_forwards(text, actors, idx), g_items, True))
     return groups
+
+
+def _share_counted(text: str, actors: list[Mention], groups: list[tuple[list[str], list[ItemMention], bool]],
+                   end: int, next_start: int) -> list[tuple[list[str], list[ItemMention], bool]]:
+    """"Le Danemark a promis 19 F-16, les Pays-Bas 24 et la Norvège six": a gapped clause that only counts
+    takes the equipment of the clause before it."""
+    counted = {m.code for m, _ in _gapped_donors(text, actors, end, next_start) if _GAPPED_COUNT.match(text, m.end)}
+    out = groups[:1]
+    for donors, g_items, explicit in groups[1:]:
+        if not g_items and donors[0] in counted:
+            g_items = out[-1][1]
+        out.append((donors, g_items, explicit))
+    return out
+
+
+def _gapped_donors(text: str, actors: list[Mention], end: int, next_start: int) -> list[tuple[Mention, int]]:
+    """Donors opening a verb-less clause after a predicate ("X fournira des Patriot, les Pays-Bas des composants
+    et l'Italie un SAMP/T"): each inherits the verb and names its own equipment."""
+    out: list[tuple[Mention, int]] = []
+    for idx, m in enumerate(actors):
+        if not (end <= m.start < next_start) or m.kind == "adjective" or m.code == "UKR" or _marked(text, m):
+            continue
+        lead = text[max(0, m.start - 12) : m.start]
+        if _GAPPING_LEAD.search(lead) or out and _GAPPING_AND.search(lead) and m.start > out[-1][0].end + 3:
+            out.append((m, idx))
+    return out
 
 
 # ---------------------------------------------------------------- inclusion and components
