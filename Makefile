@@ -1,6 +1,6 @@
 # Two commands on a fresh machine with Python 3.11:
 #   make run    set up .venv, run the nightly flow on data/sample, show what loaded
-#   make test   set up .venv with the test tools, run lint and the tests (CI runs this)
+#   make test   set up .venv with the test tools, run lint, types and the tests (CI runs this)
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -27,6 +27,7 @@ run: $(BIN)/.installed
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -1,9 +1,13 @@
 """Equipment mentions -> canonical items: a named system wins over the class noun that introduces it."""
 from __future__ import annotations
 
-import pytest
+import re
 
-from transforms.items import canonical_items, drop_subsumed, find_items, overlap
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.items import AlternationScanner, canonical_items, drop_subsumed, find_items, overlap
 
 
 def items(text: str) -> list[str]:
@@ -73,3 +77,24 @@ def test_class_dropped_when_another_mention_names_the_system():
 )
 def test_overlap(a, b, same):
     assert overlap(a, b) is same
+
+
+# The scanner must find exactly what the plain alternation finds, whatever the patterns and the text.
+_PIECES = ["chars?", "Leopard ?2", "HIMARS", r"obus\b", "[Pp]atriot", "f-?16", "(?:m|M)777", "avions?", "é[a-z]+",
+           r"\d+ mm", "ab|ac", "x?y", "zz+"]
+
+
+# Texts made of words the patterns match, near misses ("charsa", "-HIMARS") and noise between them.
+_WORDS = ["chars", "char", "charsa", "Leopard 2", "Leopard2", "Leopard 2x", "HIMARS", "-HIMARS", "HIMARS-x", "obus",
+          "obuss", "patriot", "Patriots", "f16", "f-16", "F-16", "M777", "m7777", "éclat", "155 mm", "155 mmx", "ab",
+          "ac", "abc", "y", "xy", "xyz", "zz", "zzz", "z", "avion", "avions", "avionss"]
+_TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "", ", ", "-", "x", "\n"])),
+                  max_size=12).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6, unique=True), _TEXTS)
+def test_alternation_scanner_matches_the_plain_regex(alternatives: list[str], text: str) -> None:
+    lead, tail = r"(?<![\w-])", r"(?![\w-])"
+    plain = re.compile(lead + "(?:" + "|".join(alternatives) + ")" + tail)
+    fast = AlternationScanner(alternatives, lead, tail)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

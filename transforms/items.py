@@ -5,8 +5,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _constants as _sre  # the parsed-regex opcodes, for first_chars
-from re import _parser as _sre_parser
+
+# CPython's regex parser (re._parser since 3.11): private, so first_chars falls back to "no shortcut" when
+# it cannot read a pattern, and tests/test_items.py checks the scanner against plain regexes.
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from transforms.gazetteers import load_table, split_cell
 
@@ -82,7 +85,7 @@ def _first_of(items) -> set[str] | None:
             found = _first_of(av[3])
         elif op is _sre.BRANCH:
             branches = [_first_of(b) for b in av[1]]
-            found = None if None in branches else set().union(*branches)
+            found = None if None in branches else set[str]().union(*(b for b in branches if b is not None))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
             found = _first_of(av[2])
             if found is not None and av[0] == 0:  # optional: what follows may come first
@@ -96,7 +99,10 @@ def _first_of(items) -> set[str] | None:
 
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` (case-sensitive) can start with; None when not known."""
-    parsed = _sre_parser.parse(pattern)
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except Exception:  # noqa: BLE001 - a private parser that changed costs the shortcut, never a match
+        return None
     if parsed.state.flags & re.IGNORECASE:
         return None
     found = _first_of(parsed)
@@ -144,7 +150,7 @@ class AlternationScanner:
             return
         by_char: dict[str, list[str]] = {}
         for alternative, chars in zip(alternatives, firsts, strict=True):
-            for c in chars:
+            for c in chars or ():
                 by_char.setdefault(c, []).append(alternative)  # in order: the first that matches wins
         self._buckets = {c: re.compile("(?:" + "|".join(alts) + ")" + tail) for c, alts in by_char.items()}
         self._starts = re.compile(lead + "[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")

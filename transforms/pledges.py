@@ -260,7 +260,7 @@ def find_cues(text: str, context: str = "") -> list[Cue]:
         rule = next(r for r, regex in lowered if regex.match(lower, m.start()))
         found.append(Cue(rule.kind, m.start(), m.end(), rule))
     found += [Cue(r.kind, m.start(), m.end(), r) for r in conditional
-              if r.requires.search(text) or (context and r.requires.search(context))
+              if r.requires is not None and (r.requires.search(text) or (context and r.requires.search(context)))
               for m in r.regex.finditer(text) if m.end() > m.start()]
     # "U.S.-provided ATACMS", "Western-supplied tanks": a compound adjective naming earlier aid, no predicate.
     found = [c for c in found if not (c.start and text[c.start - 1] == "-")]
@@ -405,8 +405,8 @@ def _clause(text: str, amounts: list[Money], money: Money) -> tuple[int, int]:
     for b in _CLAUSE_BREAK.finditer(text, left, money.start):
         if not any(a <= b.start() and b.end() <= e for a, e in asides):  # "X, which reimburses ..., with €5bn": one clause
             left = b.end()
-    b = _CLAUSE_BREAK.search(text, money.end, right)
-    return left, (b.start() if b else right)
+    after = _CLAUSE_BREAK.search(text, money.end, right)
+    return left, (after.start() if after else right)
 
 
 def _asides_between(text: str, left: int, pos: int) -> list[tuple[int, int]]:
@@ -662,7 +662,7 @@ _YEAR_SUM = re.compile(r"\b(?:fourni|livré|versé|donné|dépensé|apporté|cé
 def _past_year_sum(text: str, left: int, right: int, published: PartialDate | None) -> bool:
     """Whether the clause says the amount was delivered over a calendar year before the article's."""
     m = _YEAR_SUM.search(text, left, right)
-    return bool(m) and published is not None and int(m.group(1)) < published.on.year
+    return m is not None and published is not None and int(m.group(1)) < published.on.year
 
 
 def _predicate_start(cues: list[Cue], items: list[ItemMention], left: int, pos: int) -> int:
