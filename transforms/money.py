@@ -128,6 +128,15 @@ _CONVERSION = re.compile(r"\(|\bsoit\b|\bor\b|\bi\.e\.|[ée]quivalent|\bconverti
 _RANGE_GAP = re.compile(r"\s*(?:et|and|à|to|-|–)\s*")
 _RANGE_LEAD = re.compile(r"(?:entre|between|from|de)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Compiled once: `re.fullmatch(pattern, ...)` looks its pattern up in re's cache at every call, and find_money
+# reads a currency word for every number of an article.
+_CURRENCY_REGEXES = tuple((re.compile(w, re.IGNORECASE if code != "" else 0), code) for w, code in _CURRENCY_WORDS)
+_CODE = re.compile(_CODES)
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_CURRENCY_LINK = re.compile(r"^\s*(?:de\s+|d['’]\s?|of\s+|in\s+)")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_OR_DIGIT = re.compile(r"[.;]|\d")
 
 
 @dataclass(frozen=True)
@@ -155,9 +164,9 @@ def _to_number(raw: str, scale: str | None, language: str | None) -> float | Non
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if " " in s:
         s = s.replace(" ", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
+    elif _DOT_GROUPED.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    elif _COMMA_GROUPED.fullmatch(s):
         french_decimal = s.count(",") == 1 and "." not in s and (
             language == "fr" or (language is None and scale is not None and scale.lower().startswith("milliard")))
         s = s.replace(",", ".") if french_decimal else s.replace(",", "")
@@ -175,14 +184,14 @@ def _currency_of(prefix: str | None, suffix: str | None) -> tuple[str | None, bo
         p = prefix.strip()
         if p in _SYMBOLS:
             return _SYMBOLS[p], True
-        if re.fullmatch(_CODES, p):
+        if _CODE.fullmatch(p):
             return p, True
     if suffix:
-        word = re.sub(r"^\s*(?:de\s+|d['’]\s?|of\s+|in\s+)", "", suffix).strip()
+        word = _CURRENCY_LINK.sub("", suffix).strip()
         if word in _SYMBOLS:
             return _SYMBOLS[word], True
-        for pattern, code in _CURRENCY_WORDS:
-            if re.fullmatch(pattern, word, re.IGNORECASE if code != "" else 0):
+        for regex, code in _CURRENCY_REGEXES:
+            if regex.fullmatch(word):
                 return (word if code == "" else code), True
     return None, False
 
@@ -219,14 +228,14 @@ def _qualify(text: str, start: int) -> tuple[bool, str | None]:
 def _from_match(m: re.Match, text: str, language: str | None) -> Money | None:
     """One regex match -> Money, or None when it is a bare number or a counted quantity."""
     scale = m.group("scale")
-    scale_key = re.sub(r"\s+", " ", scale).lower() if scale else None
+    scale_key = _SPACES.sub(" ", scale).lower() if scale else None
     currency, has_word = _currency_of(m.group("prefix"), m.group("suffix"))
     bound = None
     if m.group("collective"):
         base: float | None = float(_COLLECTIVES[m.group("collective").split()[-1].lower()])
         start = m.start("collective")
     elif m.group("word"):
-        base = float(_WORD_NUMBERS[re.sub(r"\s+", " ", m.group("word")).lower()])
+        base = float(_WORD_NUMBERS[_SPACES.sub(" ", m.group("word")).lower()])
         start = m.start("word")
     else:
         base, start = _to_number(m.group("num"), scale, language), m.start("num")
@@ -274,7 +283,7 @@ def _drop_conversions(found: list[Money], text: str) -> list[Money]:
     for m in found:
         if out:
             gap = text[out[-1].end : m.start]
-            if len(gap) <= 40 and _CONVERSION.search(gap) and not re.search(r"[.;]|\d", gap):
+            if len(gap) <= 40 and _CONVERSION.search(gap) and not _SENTENCE_OR_DIGIT.search(gap):
                 continue
         out.append(m)
     return out

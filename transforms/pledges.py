@@ -9,6 +9,7 @@ paragraphs are merged at the end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -273,17 +274,20 @@ def find_cues(text: str, context: str = "") -> list[Cue]:
     return out
 
 
+_NE = re.compile(r"\bne\b|\bn['’]$|\bn['’]\s", re.IGNORECASE)
+_PAS_AFTER = re.compile(r"^[^.,;]{0,22}?\b(?:pas|plus|jamais|point|aucun\w*|nullement)\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer|sans|nullement)\b[^.,;]{0,12}$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _is_negated(text: str, cue: Cue) -> bool:
     """'ne livrera pas', 'will not send', 'sans fournir'."""
     before = _INTERPOSED.sub(" ", text[max(0, cue.start - 40) : cue.start])[-22:]
     after = text[cue.end : cue.end + 30]
     if _HEDGED_NEGATION.search(before):
         return False  # "not ruling out sending", "n'exclut plus de livrer": a hedge, not a refusal
-    ne = re.search(r"\bne\b|\bn['’]$|\bn['’]\s", before, re.IGNORECASE)
-    if ne and re.match(r"^[^.,;]{0,22}?\b(?:pas|plus|jamais|point|aucun\w*|nullement)\b", after, re.IGNORECASE):
+    if _NE.search(before) and _PAS_AFTER.match(after):
         return True
-    return bool(re.search(r"\b(?:not|never|no longer|sans|nullement)\b[^.,;]{0,12}$|n['’]t\s+(?:\w+\s+)?$",
-                          before, re.IGNORECASE))
+    return bool(_NOT_BEFORE.search(before))
 
 
 def _local_hit(kind: str, text: str, start: int, end: int) -> bool:
@@ -487,13 +491,16 @@ def _money_types(text: str, amounts: list[Money], money: Money) -> set[str]:
     return _aid_types(text, left, money.start)
 
 
+_AND = re.compile(r"\b(?:et|and)\b")
+
+
 def _continues(text: str, amounts: list[Money], money: Money) -> bool:
     """Whether an amount only continues the one before it ("1,7 milliard en 2022 et 2,1 milliards en 2023")."""
     before = [a for a in amounts if a.end <= money.start]
     if not before:
         return False
     gap = text[before[-1].end : money.start]
-    return len(gap) <= 30 and "," not in gap and bool(re.search(r"\b(?:et|and)\b", gap))
+    return len(gap) <= 30 and "," not in gap and bool(_AND.search(gap))
 
 
 def _grown_total(amounts: list[Money], money: Money, cue: Cue | None, status: str) -> bool:
@@ -1203,20 +1210,32 @@ def _names_currency(text: str, mention: Mention) -> bool:
         or _CURRENCY_AFTER.match(text, mention.end))
 
 
-def _shift(found: list, s: Sentence) -> list:
-    """Mentions found in the whole text that fall in sentence `s`, with offsets into the sentence."""
-    return [m.shifted(-s.start) for m in found if s.start <= m.start and m.end <= s.end]
+def _by_sentence(found: list, sentences: list[Sentence]) -> list[list]:
+    """Mentions found in the whole text dealt out to the sentences that hold them whole, in order.
+
+    Done once per article: filtering every list for every sentence grew with the square of its length.
+    Sentences are disjoint and in order, so only the last one starting at or before a mention can hold it.
+    """
+    starts = [s.start for s in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for m in found:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= sentences[i].end:
+            out[i].append(m)
+    return out
 
 
-def _read_sentence(r: _Reader, s: Sentence) -> None:
-    """Collect the pledge mentions of one sentence into the reader."""
+def _read_sentence(r: _Reader, s: Sentence, amounts: list[Money], actors_in: list[Mention],
+                   items_in: list[ItemMention]) -> None:
+    """Collect the pledge mentions of one sentence into the reader (`*_in`: the article's mentions it holds)."""
     text = s.text
     r.sentence = s
     local = [Money(m.value, m.currency, m.start - s.start, m.end - s.start, m.text, m.approx, m.bound,
-                   m.has_currency_word, m.has_scale) for m in r.amounts if s.start <= m.start and m.end <= s.end]
-    actors = [a for a in _shift(r.actors, s) if not any(m.start <= a.start < m.end for m in local)
+                   m.has_currency_word, m.has_scale) for m in amounts]
+    actors = [a for a in (m.shifted(-s.start) for m in actors_in) if not any(m.start <= a.start < m.end for m in local)
               and not _names_currency(text, a)]
-    items = [it for it in _shift(r.items, s) if not _DEMONSTRATIVE.search(text[max(0, it.start - 30) : it.start])
+    items = [it for it in (m.shifted(-s.start) for m in items_in)
+             if not _DEMONSTRATIVE.search(text[max(0, it.start - 30) : it.start])
              and not _EXCLUDED_ITEM.search(text[max(0, it.start - 45) : it.start])]
     cues = find_cues(text, r.context)
     claimed: set[int] = set()
@@ -1269,8 +1288,11 @@ def extract_pledges(doc: Document) -> list[Pledge]:
     reader = _Reader(doc, find_money(doc.text, doc.language), find_actors(doc.text), find_items(doc.text),
                      context=_article_context(doc.text),
                      story=None if doc.published else story_date(doc.text, doc.language))
-    for s in split_sentences(doc.text):
-        _read_sentence(reader, s)
+    sentences = split_sentences(doc.text)
+    dealt = zip(_by_sentence(reader.amounts, sentences), _by_sentence(reader.actors, sentences),
+                _by_sentence(reader.items, sentences), strict=True)
+    for s, (amounts, actors_in, items_in) in zip(sentences, dealt, strict=True):
+        _read_sentence(reader, s, amounts, actors_in, items_in)
     mentions = _fold_components(reader.mentions)
     groups = _merge(mentions)
     article_type = lru_cache(maxsize=1)(lambda: _article_type(doc.text, reader.items))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,18 @@ _CLOSERS = "»”"
 _QUOTE_MARKS = re.compile(f"[{_OPENERS}{_CLOSERS}]")
 
 
+_LAST_WORD = re.compile(r"([\w.]+)\.+$")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
 def _last_word(text: str) -> str:
-    m = re.search(r"([\w.]+)\.+$", text.rstrip("»”\"’) \t"))
+    """The word before the final full stop of a piece of one paragraph (no newline), lower-cased; "" if none."""
+    text = text.rstrip("»”\"’) \t")
+    if not text or text[-1].isspace():
+        return ""
+    # A match holds no whitespace: the last token gives the same one as the whole piece, which grows with
+    # the paragraph (searching all of it at every candidate full stop made splitting quadratic).
+    m = _LAST_WORD.search(text.rsplit(None, 1)[-1])
     return m.group(1).lower() if m else ""
 
 
@@ -40,8 +51,14 @@ def split_sentences(text: str) -> list[Sentence]:
     >>> [s.text for s in split_sentences("Il a dit oui. Elle a dit non.\\nFin.")]
     ['Il a dit oui.', 'Elle a dit non.', 'Fin.']
     """
+    return list(_split(text))  # a list of its own: the caller may change it, the cached tuple stays
+
+
+# Pledges and statements each split the article they are given: the second split is the first one again.
+@lru_cache(maxsize=1)
+def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
-    for p_index, para in enumerate(re.finditer(r"[^\n]+", text)):
+    for p_index, para in enumerate(_PARAGRAPH.finditer(text)):
         p_start, chunk = para.start(), para.group()
         cursor = 0
         depth = 0
@@ -66,4 +83,4 @@ def split_sentences(text: str) -> list[Sentence]:
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             out.append(Sentence(p_start + cursor + lead, p_start + cursor + len(piece.rstrip()), piece.strip(), p_index))
-    return out
+    return tuple(out)
