@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.model import Document, PartialDate
-from transforms.pledges import extract_pledges
+from transforms.pledges import extract_pledges, lower_pattern
 
 MAY_2024 = PartialDate(dt.date(2024, 5, 1), "month")
 
@@ -773,3 +773,40 @@ def test_a_demonstrative_value_prices_the_equipment_before(language, text, expec
 def test_the_sum_as_subject_gives_its_equipment_to_the_package(language, text):
     assert [(p.donor, p.amount, p.currency, p.items) for p in read(text, language)] == [
         ("CAN", 5e8, "CAD", ("armored vehicles",))]
+
+
+# A giving verb governs its amount; a request or hedge far after it, with its own subject, does not.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Washington announced a new $400 million package for Ukraine on Tuesday, as European ministers "
+           "gathered in Brussels while President Zelensky pleaded for more Patriot batteries.",
+     [("USA", 400_000_000.0, "announced")]),
+    ("fr", "Berlin a annoncé une aide de 300 millions d’euros à l’Ukraine lundi, au moment où les ministres se "
+           "réunissaient à Bruxelles tandis que Kiev réclamait davantage de munitions.",
+     [("DEU", 300_000_000.0, "announced")]),
+    # right after the amount, the qualification still holds
+    ("en", "The White House announced $61 billion in aid pending approval by Congress.",
+     [("USA", 61_000_000_000.0, "proposed")]),
+])
+def test_a_distant_request_does_not_take_over_a_governed_amount(language, text, expected):
+    got = [(p.donor, p.amount, p.status) for p in extract_pledges(Document("t", text, language))]
+    assert got == expected
+
+
+# "brings X to $Y" is a running sum even without the word "total".
+@pytest.mark.parametrize("text", [
+    "The new tranche brings Canadian military assistance to Ukraine to over C$4 billion since 2022.",
+    "This package raises British support for Kyiv to almost £12 billion.",
+    "The decision takes Norwegian aid to Ukraine to 75 billion kroner.",
+])
+def test_brings_to_an_amount_is_a_total(text):
+    statuses = [p.status for p in extract_pledges(Document("t", text, "en"))]
+    assert statuses == ["total"]
+
+
+@pytest.mark.parametrize(("pattern", "lowered"), [
+    (r"Kiel\S+\bUS", r"kiel\S+\bus"),
+    (r"\W+DEPUIS\D", r"\W+depuis\D"),
+    (r"[A-Z]\B", r"[a-z]\B"),
+])
+def test_lowered_cue_patterns_keep_their_escapes(pattern, lowered):
+    assert lower_pattern(pattern) == lowered

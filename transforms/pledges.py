@@ -36,6 +36,8 @@ STATUS_KINDS = ("announced", "passive", "proposed", "considered", "total", "requ
 # Within one clause a hedge or a total outweighs a plain "announced" verb nearer the amount:
 # "a annoncé qu'elle envisageait de fournir" is a consideration, "it has already pledged" a total.
 _CLAUSE_PRIORITY = ("total", "considered", "proposed", "request")
+# How far after an amount already governed by a giving verb a hedge or a request still qualifies it.
+_HEDGE_AFTER_REACH = 60
 _HEDGE_ORDER = {"refused": 0, "considered": 1, "request": 2, "proposed": 2, "announced": 3, "passive": 3}
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s[—–]\s|,\s+(?:et|and|mais|but|while|alors que|tandis que|ce qui|qui port\w*|qui (?:fait|font) passer|which|après|"
                            r"avant|after|before|selon|according|portant|bringing|raising|taking|ainsi que|as well as)\b")
@@ -233,13 +235,25 @@ def _rules_of(kind: str) -> tuple[_CueRule, ...]:
 _SCAN_ORDER = ("passive", "total", "considered", "proposed", "request", "refused", "announced")
 
 
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+", re.DOTALL)
+
+
+def lower_pattern(pattern: str) -> str:
+    r"""A regex for lower-cased text: literals lower-cased, escapes kept (``\S`` must not become ``\s``).
+
+    >>> lower_pattern(r"Kiel\S+\bUS")
+    'kiel\\S+\\bus'
+    """
+    return _ESCAPE_OR_TEXT.sub(lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), pattern)
+
+
 @lru_cache(maxsize=1)
 def _status_scanner() -> tuple[AlternationScanner, tuple[tuple[_CueRule, re.Pattern], ...], tuple[_CueRule, ...]]:
     """One scan over all unconditional status cues per sentence, the rules it tells apart, and the conditional rules."""
     plain = tuple(r for k in _SCAN_ORDER for r in _rules_of(k) if r.requires is None)
     conditional = tuple(r for r in _rules() if r.kind in STATUS_KINDS and r.requires is not None)
     # Matched against lower-cased text without IGNORECASE: several times faster in `re`.
-    lowered = tuple((r, re.compile(r.regex.pattern.lower())) for r in plain)
+    lowered = tuple((r, re.compile(lower_pattern(r.regex.pattern))) for r in plain)
     alternatives = [a for _, regex in lowered for a in split_alternatives(regex.pattern)]
     lead = ""
     if all(a.startswith(r"\b") for a in alternatives):  # the scan then only stops at word starts
@@ -447,6 +461,12 @@ def _money_status(text: str, amounts: list[Money], money: Money, cues: list[Cue]
     live = [c for c in cues if not _is_negated(text, c) or c.kind == "refused"]
     negated = [c for c in cues if c not in live]
     in_clause = [c for c in live if c.end > left and c.start < right]
+    if any(c.kind in ("announced", "passive") and c.end <= money.start for c in in_clause):
+        # "Austin announced a new $250 million package ..., while Zelensky pleaded for permission": a hedge or a
+        # request far after an amount that a giving verb already governs belongs to another predicate; one
+        # right after it still qualifies it ("$61 billion that Congress has yet to approve").
+        in_clause = [c for c in in_clause if c.end <= money.start or c.kind == "total"
+                     or c.start - money.end <= _HEDGE_AFTER_REACH]
     if any(c.kind == "refused" and c.end <= money.start for c in in_clause):
         return None, "refused"  # "Trump paused all aid, including $1 billion": the refusal governs the amount
     for kind in _CLAUSE_PRIORITY:
