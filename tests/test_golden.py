@@ -1,7 +1,7 @@
 """Golden tests: every article of every corpus in tests/golden/ against its gold rows.
 
 Corpora: `dev` is ../shared/corpus/dev (two real articles and 24 written on real events);
-`heldout1`…`heldout8` are articles we wrote on real 2022-2025 events, in the styles of many
+`heldout1`…`heldout9` are articles we wrote on real 2022-2025 events, in the styles of many
 outlets, annotated by spec/ANNOTATION.md before the extractor saw them (README: Golden corpora).
 
 A difference not in the corpus's known_differences.json fails: that is a regression. After an
