@@ -27,7 +27,6 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 from transforms.extract import extract  # noqa: E402
-from transforms.model import Document  # noqa: E402
 from transforms.text import decode, parse_header, prepare_article  # noqa: E402
 
 SOURCES = [ROOT / "data" / "sample", *sorted((ROOT / "tests" / "golden").glob("*/raw"))]
@@ -87,7 +86,7 @@ def extraction_per_core(folder: Path, limit: int) -> float:
     docs = []
     for p in paths:
         a = prepare_article(p.read_bytes(), p.name)
-        docs.append(Document(a.article_id, a.text, a.language, a.published, a.title_end))
+        docs.append(a.document())
     started = time.perf_counter()
     for doc in docs:
         extract(doc)

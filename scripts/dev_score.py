@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from transforms.extract import extract  # noqa: E402
-from transforms.model import Document  # noqa: E402
 from transforms.text import Rejected, prepare_article  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -51,7 +50,7 @@ def main() -> int:
             print(f"rejected {path.name}: {exc}")
             continue
         n += 1
-        doc = Document(a.article_id, a.text, a.language, a.published, a.title_end)
+        doc = a.document()
         ex = extract(doc)
         con.execute("insert into articles values (?,?,?,?,?,?)", [a.article_id, a.source_file, a.title,
                     a.published.on if a.published else None, a.published.precision if a.published else None, a.language])

@@ -19,7 +19,6 @@ import pytest
 from golden_match import pledge_differences, statement_differences
 
 from transforms.extract import extract
-from transforms.model import Document
 from transforms.text import prepare_article
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -44,7 +43,7 @@ def differences(corpus: str, name: str, gold: dict) -> list[str]:
         out.append(f"title {a.title!r} != {gold.get('title')!r}")
     if (a.published.iso()[:7] if a.published else None) != ((gold.get("published") or "")[:7] or None):
         out.append(f"published {a.published} != {gold.get('published')!r}")
-    ex = extract(Document(a.article_id, a.text, a.language, a.published, a.title_end))
+    ex = extract(a.document())
     pledges = [{**p.__dict__, "announced_on": p.announced.iso() if p.announced else None} for p in ex.pledges]
     statements = [{**s.__dict__, "said_on": s.said.iso() if s.said else None} for s in ex.statements]
     return sorted(pledge_differences(pledges, gold.get("pledges", []))

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from transforms.model import PartialDate
+from transforms.model import Document, PartialDate
 
 # cp1252 leaves these five bytes undefined; latin-1 maps them (and 0x80-0x9f) to C1 controls.
 _C1 = re.compile(r"[\x80-\x9f]")
@@ -192,6 +192,10 @@ class PreparedArticle:
     title_end: int
     raw_text: str  # decoded, as in the file
     offsets: OffsetMap  # Document.text offset -> raw_text offset
+
+    def document(self) -> Document:
+        """What the extractors read of this article."""
+        return Document(self.article_id, self.text, self.language, self.published, self.title_end)
 
 
 def article_id_for(source_path: str) -> str:

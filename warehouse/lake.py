@@ -27,7 +27,12 @@ def part_path(lake_dir: str | Path, dataset: str, run_id: str, part: str) -> Pat
 
 def write_rows(path: Path, dataset: str, rows: list[dict]) -> Path:
     """Write `rows` with the dataset's schema; atomically (temp file + rename) so a crash leaves no half file."""
-    table = pa.Table.from_pylist(rows, schema=DATASETS[dataset])
+    return write_table(path, dataset, pa.Table.from_pylist(rows, schema=DATASETS[dataset]))
+
+
+def write_table(path: Path, dataset: str, table: pa.Table) -> Path:
+    """Write an Arrow table, cast to the dataset's schema, as write_rows does."""
+    table = table.cast(DATASETS[dataset])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".parquet.tmp")
     pq.write_table(table, tmp, row_group_size=ROW_GROUP_SIZE, compression="zstd")

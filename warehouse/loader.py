@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from warehouse.lake import write_rows
+from warehouse.lake import write_table
 from warehouse.schemas import ARTICLES
 
 TABLES = ("articles", "pledges", "statements", "quarantine", "runs")
@@ -110,13 +110,17 @@ def connect_read_only(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection
         con.close()
 
 
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Names of the tables the warehouse has (an old or empty file may lack some)."""
+    return {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+
+
 def read_state(db_path: str | Path) -> dict[str, FileState]:
     """What the warehouse knows of each source file, for the incremental planner; {} when there is no warehouse."""
     if not Path(db_path).exists():
         return {}
     with connect_read_only(db_path) as con:
-        have = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
-        if not {"articles", "quarantine"} <= have:
+        if not {"articles", "quarantine"} <= _tables(con):
             return {}
         rows = con.execute(
             "select source_path, size_bytes, mtime_ns, content_sha256, false, extractor_version from articles "
@@ -136,8 +140,7 @@ def export_stale_articles(db_path: str | Path, extractor_version: str, skip_path
     if not Path(db_path).exists():
         return []
     with connect_read_only(db_path) as con:
-        have = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
-        if "articles" not in have:
+        if "articles" not in _tables(con):
             return []
         table = con.sql(
             f"select {', '.join(ARTICLES.names)} from articles where extractor_version <> ? order by article_id",
@@ -146,11 +149,10 @@ def export_stale_articles(db_path: str | Path, extractor_version: str, skip_path
     if skip_paths:
         keep = pc.invert(pc.is_in(table["source_path"], value_set=pa.array(sorted(skip_paths), pa.string())))
         table = table.filter(keep)
-    table = table.cast(ARTICLES)
     parts = []
     for i, start in enumerate(range(0, table.num_rows, max(1, batch_size))):
         chunk = table.slice(start, batch_size)
-        parts.append((str(write_rows(part_path(i), "articles", chunk.to_pylist())), chunk.num_rows))
+        parts.append((str(write_table(part_path(i), "articles", chunk)), chunk.num_rows))
     return parts
 
 
